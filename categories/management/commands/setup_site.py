@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from categories.site_builder import build_site
+from categories.taxonomy import TaxonomyError, load_taxonomy
+
+
+class Command(BaseCommand):
+    help = "Build the page tree from the taxonomy file (safe to run again: adds what is missing, changes nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--file", help="taxonomy file (default: settings.SSO_TAXONOMY_FILE)")
+
+    def handle(self, *args, **options):
+        try:
+            taxonomy = load_taxonomy(options.get("file"))
+        except TaxonomyError as exc:
+            raise CommandError(f"Taxonomy file rejected: {exc}") from None
+        report = build_site(taxonomy)
+        for warning in report.warnings:
+            self.stderr.write(self.style.WARNING(warning))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Page tree ready: {len(report.created)} created, {len(report.adopted)} adopted, "
+                f"{len(report.kept)} kept as editors left them."
+            )
+        )

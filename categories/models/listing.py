@@ -1,0 +1,88 @@
+"""Index pages that list their children: newest first, paginated, filterable by Buddhist-era year.
+
+An index page names the model of its children (``listing_model``) so that its listing is one query for the
+page rows, one for their images and renditions and one for their documents, however many children it has.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+
+from home.thai_dates import BUDDHIST_ERA_OFFSET
+
+LISTING_IMAGE_SPEC = "fill-480x270"
+LISTING_PAGE_SIZE = 20
+
+
+class ListingMixin:
+    """Mixed into an index page; a page model without ``listing_model`` lists children of any type."""
+
+    listing_model = None
+    listing_page_size = LISTING_PAGE_SIZE
+    template = "categories/listing_page.html"
+
+    def get_listing_queryset(self):
+        model = self.listing_model
+        if model is None:
+            return self.get_children().live().public().specific()
+        queryset = model.objects.child_of(self).live().public()
+        if model.listing_image_field:
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    model.listing_image_field,
+                    queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC),
+                )
+            )
+        if model.listing_related:
+            queryset = queryset.select_related(*model.listing_related)
+        if model.listing_date_field:
+            return queryset.order_by(f"-{model.listing_date_field}", "-pk")
+        return queryset.order_by("path")
+
+    def listing_years(self, queryset):
+        """Buddhist-era years that have children, newest first (one query)."""
+        field = getattr(self.listing_model, "listing_date_field", None)
+        if not field:
+            return []
+        return [d.year + BUDDHIST_ERA_OFFSET for d in queryset.dates(field, "year", order="DESC")]
+
+    def filter_by_year(self, queryset, year_be):
+        field = getattr(self.listing_model, "listing_date_field", None)
+        if not field or not year_be:
+            return queryset
+        return queryset.filter(**{f"{field}__year": year_be - BUDDHIST_ERA_OFFSET})
+
+    def filter_listing(self, queryset, request, context):
+        """A hook for index pages with filters of their own; adds what the template needs to ``context``."""
+        return queryset
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset = self.filter_listing(self.get_listing_queryset(), request, context)
+        years = self.listing_years(queryset)
+        try:
+            selected_year = int(request.GET.get("year", ""))
+        except ValueError:
+            selected_year = None
+        if selected_year not in years:
+            selected_year = None
+        queryset = self.filter_by_year(queryset, selected_year)
+        context["listing"] = Paginator(queryset, self.listing_page_size).get_page(request.GET.get("page"))
+        context["listing_years"] = years
+        context["selected_year"] = selected_year
+        return context
+
+
+class ListedItemMixin:
+    """Mixed into a page type that appears in an index page's listing."""
+
+    listing_date_field: str | None = None
+    listing_image_field: str | None = None
+    listing_related: tuple[str, ...] = ()
+    listing_card_template = "categories/cards/default.html"
+
+    @property
+    def listing_date(self):
+        if self.listing_date_field:
+            return getattr(self, self.listing_date_field)
+        return None

@@ -1,0 +1,164 @@
+"""Reading and checking the taxonomy data file (``settings.SSO_TAXONOMY_FILE``).
+
+The file is the single source of the menu (seed §1) and of the responsibility matrix (seed §2.1). This module
+turns it into ``TaxonomyNode`` objects and refuses a file that would build a broken tree, with a message that
+names the node at fault.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from django.apps import apps
+from django.conf import settings
+from wagtail.models import Page
+
+UNIT_ROLES = ("data", "publishing", "checking")
+OWNING_UNIT = "หน่วยงานเจ้าของข้อมูล"
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NODE_KEYS = {"slug", "title", "page_type", "units", "units_decision", "seed_title", "note", "children", "fields", "in_menu"}
+
+
+class TaxonomyError(ValueError):
+    """The taxonomy file is malformed; the message names the node and the problem."""
+
+
+def split_units(written: str) -> list[str]:
+    """Unit codes in a cell as the seed writes it: ``"กค./สปส.พท."`` → ``["กค.", "สปส.พท."]``."""
+    return [code for code in re.split(r"\s*/\s*|\s+", (written or "").strip()) if code]
+
+
+@dataclass
+class TaxonomyNode:
+    key: str
+    slug: str
+    title: str
+    page_type: str
+    parent_key: str | None
+    units: dict[str, str] | None = None
+    units_decision: dict[str, str] | None = None
+    seed_title: str = ""
+    note: str = ""
+    fields: dict = field(default_factory=dict)
+    in_menu: bool = True
+    children: list["TaxonomyNode"] = field(default_factory=list)
+
+    @property
+    def page_model(self) -> type[Page]:
+        return apps.get_model(self.page_type)
+
+    @property
+    def effective_units(self) -> dict[str, str] | None:
+        """The units as written, else the recorded decision for a row the seed left empty."""
+        return self.units or self.units_decision
+
+    def unit_codes(self, role: str) -> list[str]:
+        units = self.effective_units or {}
+        return split_units(units.get(role, ""))
+
+
+@dataclass
+class Taxonomy:
+    roots: list[TaxonomyNode]
+    request_routes: list[dict]
+
+    def walk(self):
+        """Every node, parents before children, in menu order."""
+        stack = list(reversed(self.roots))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def all_unit_codes(self) -> set[str]:
+        codes = set()
+        for node in self.walk():
+            for role in UNIT_ROLES:
+                codes.update(node.unit_codes(role))
+        for route in self.request_routes:
+            for role in UNIT_ROLES:
+                codes.update(split_units(route["units"][role]))
+        return codes
+
+
+def _check_units(where: str, units, name: str) -> dict[str, str] | None:
+    if units is None:
+        return None
+    if not isinstance(units, dict) or set(units) != set(UNIT_ROLES):
+        raise TaxonomyError(f"{where}: '{name}' must have exactly the keys {', '.join(UNIT_ROLES)}")
+    for role, written in units.items():
+        if not isinstance(written, str) or not split_units(written):
+            raise TaxonomyError(f"{where}: '{name}.{role}' must name at least one unit")
+    return units
+
+
+def _parse_node(raw: dict, parent: TaxonomyNode | None, siblings: set[str]) -> TaxonomyNode:
+    where = f"{parent.key + '/' if parent else ''}{raw.get('slug', '?')}"
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{where}: each node must be a mapping")
+    unknown = set(raw) - _NODE_KEYS
+    if unknown:
+        raise TaxonomyError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    for required in ("slug", "title", "page_type"):
+        if not raw.get(required):
+            raise TaxonomyError(f"{where}: '{required}' is required")
+    slug = str(raw["slug"])
+    if not _SLUG.match(slug):
+        raise TaxonomyError(f"{where}: slug '{slug}' must be lower-case ASCII words joined by hyphens")
+    if slug in siblings:
+        raise TaxonomyError(f"{where}: slug '{slug}' is used twice under the same parent")
+    siblings.add(slug)
+    try:
+        model = apps.get_model(raw["page_type"])
+    except (LookupError, ValueError):
+        raise TaxonomyError(f"{where}: unknown page type '{raw['page_type']}'") from None
+    if not issubclass(model, Page):
+        raise TaxonomyError(f"{where}: '{raw['page_type']}' is not a page type")
+    fields = raw.get("fields") or {}
+    for name in fields:
+        try:
+            model._meta.get_field(name)
+        except Exception:
+            raise TaxonomyError(f"{where}: page type {raw['page_type']} has no field '{name}'") from None
+    node = TaxonomyNode(
+        key=where,
+        slug=slug,
+        title=str(raw["title"]).strip(),
+        page_type=model._meta.label,
+        parent_key=parent.key if parent else None,
+        units=_check_units(where, raw.get("units"), "units"),
+        units_decision=_check_units(where, raw.get("units_decision"), "units_decision"),
+        seed_title=str(raw.get("seed_title", "")),
+        note=str(raw.get("note", "")),
+        fields=fields,
+        in_menu=bool(raw.get("in_menu", True)),
+    )
+    parent_model = parent.page_model if parent else apps.get_model("home.HomePage")
+    if model not in parent_model.allowed_subpage_models() or parent_model not in model.allowed_parent_page_models():
+        raise TaxonomyError(f"{where}: a {model.__name__} cannot be placed under a {parent_model.__name__}")
+    child_slugs: set[str] = set()
+    node.children = [_parse_node(child, node, child_slugs) for child in raw.get("children") or []]
+    return node
+
+
+def parse_taxonomy(data: dict) -> Taxonomy:
+    if not isinstance(data, dict) or not isinstance(data.get("tree"), list):
+        raise TaxonomyError("the taxonomy file must have a 'tree' list")
+    root_slugs: set[str] = set()
+    roots = [_parse_node(raw, None, root_slugs) for raw in data["tree"]]
+    routes = data.get("request_routes") or []
+    for route in routes:
+        _check_units(f"request_routes/{route.get('source', '?')}", route.get("units"), "units")
+    return Taxonomy(roots=roots, request_routes=routes)
+
+
+def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
+    path = Path(path or settings.SSO_TAXONOMY_FILE)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise TaxonomyError(f"cannot read the taxonomy file {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise TaxonomyError(f"the taxonomy file {path} is not valid YAML: {exc}") from None
+    return parse_taxonomy(data)

@@ -1,0 +1,1 @@
+"""Governance models (responsible units, workflows, SLA, site checks, traffic log) arrive with their issues."""

@@ -1,0 +1,75 @@
+"""Template tags and filters of the public site: Thai dates, file labels, the menu and breadcrumbs."""
+
+from django import template
+from django.template.defaultfilters import filesizeformat
+from wagtail.models import Page, Site
+
+from home.thai_dates import format_thai_date, format_thai_datetime
+
+register = template.Library()
+
+
+@register.filter
+def thai_date(value, style="long"):
+    """``{{ page.date|thai_date }}`` → 25 พฤศจิกายน 2569; styles: long, short, month, year."""
+    return format_thai_date(value, style)
+
+
+@register.filter
+def thai_datetime(value):
+    return format_thai_datetime(value)
+
+
+@register.filter
+def file_meta(document):
+    """``PDF, 1.2 MB`` for a Wagtail document (type from the extension, size stored at upload)."""
+    if not document:
+        return ""
+    extension = (document.file_extension or "").upper() or "FILE"
+    size = document.file_size
+    if size is None:
+        try:
+            size = document.file.size
+        except (OSError, ValueError):
+            size = None
+    return f"{extension}, {filesizeformat(size)}" if size is not None else extension
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The two top levels under the site's home page that are live, public and in menus (one query)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    root = site.root_page
+    pages = list(
+        Page.objects.live()
+        .public()
+        .in_menu()
+        .descendant_of(root)
+        .filter(depth__in=(root.depth + 1, root.depth + 2))
+        .only("id", "title", "path", "depth", "url_path")
+        .order_by("path")
+    )
+    sections = []
+    by_path = {}
+    for page in pages:
+        page.menu_children = []
+        if page.depth == root.depth + 1:
+            sections.append(page)
+            by_path[page.path] = page
+        else:
+            parent = by_path.get(page.path[: -Page.steplen])
+            if parent is not None:
+                parent.menu_children.append(page)
+    return sections
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The page's ancestors below the tree root, the home page first (one query)."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+
