@@ -24,7 +24,9 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
-        label=_("alternative text"), max_length=250, required=False,
+        label=_("alternative text"),
+        max_length=250,
+        required=False,
         help_text=_("Describe the image for screen-reader users; leave empty to use the image's description."),
     )
     caption = blocks.CharBlock(label=_("caption"), max_length=250, required=False)

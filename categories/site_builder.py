@@ -46,9 +46,7 @@ def ensure_home_page() -> HomePage:
         _publish(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=HOME_TITLE
-        )
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=HOME_TITLE)
     elif site.root_page_id != home.pk:
         welcome = site.root_page
         site.root_page = home

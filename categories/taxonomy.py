@@ -17,7 +17,18 @@ from wagtail.models import Page
 UNIT_ROLES = ("data", "publishing", "checking")
 OWNING_UNIT = "หน่วยงานเจ้าของข้อมูล"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_NODE_KEYS = {"slug", "title", "page_type", "units", "units_decision", "seed_title", "note", "children", "fields", "in_menu"}
+_NODE_KEYS = {
+    "slug",
+    "title",
+    "page_type",
+    "units",
+    "units_decision",
+    "seed_title",
+    "note",
+    "children",
+    "fields",
+    "in_menu",
+}
 
 
 class TaxonomyError(ValueError):

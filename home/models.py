@@ -92,11 +92,11 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from categories.models import NewsArticlePage
+        from categories.models.listing import with_listing_relations
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:6]
-        )
+        news = NewsArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        context["latest_news"] = with_listing_relations(news, NewsArticlePage)[:6]
         context["sections"] = self.get_children().live().public().in_menu()
         return context
 
@@ -113,19 +113,29 @@ class SiteContact(BaseSiteSetting):
     hotline = models.CharField(_("hotline"), max_length=30, default="1506")
     phone = models.CharField(_("telephone"), max_length=60, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    office_hours = models.CharField(
-        _("office hours"), max_length=200, default="วันจันทร์ - วันศุกร์ เวลา 08.30 - 16.30 น."
-    )
+    office_hours = models.CharField(_("office hours"), max_length=200, default="วันจันทร์ - วันศุกร์ เวลา 08.30 - 16.30 น.")
     privacy_policy = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("privacy policy page"),
     )
     website_policy = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("website policy page"),
     )
     accessibility_statement = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("accessibility statement page"),
     )
 

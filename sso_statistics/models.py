@@ -29,7 +29,11 @@ class StatisticsPartPage(BodyMixin, AttachmentsMixin, BasePage):
         _("part number"), null=True, blank=True, help_text=_("Empty for the overview that precedes the parts.")
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("part_number"), FieldPanel("body"), FieldPanel("attachments")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("part_number"),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+    ]
     search_text_attributes = ("body",)
     parent_page_types = ["sso_statistics.StatisticsIndexPage"]
     subpage_types = []

@@ -41,7 +41,9 @@ class UnitOfficePage(ListedItemMixin, OfficeFieldsMixin, BasePage):
     province = models.CharField(_("province"), max_length=40, choices=PROVINCE_CHOICES, blank=True)
     website = models.URLField(_("website"), blank=True)
 
-    content_panels = BasePage.content_panels + [FieldPanel("province"), FieldPanel("website")] + OfficeFieldsMixin.office_panels
+    content_panels = (
+        BasePage.content_panels + [FieldPanel("province"), FieldPanel("website")] + OfficeFieldsMixin.office_panels
+    )
     search_fields = BasePage.search_fields + [index.FilterField("province")]
     search_text_attributes = ("address", "province")
 
@@ -102,6 +104,9 @@ class ExternalLink(Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("description")]
 
+    def __str__(self):
+        return self.title
+
 
 class ContactPage(OfficeFieldsMixin, BodyMixin, BasePage):
     """How to reach the office: hotline, addresses, channels and office hours."""
@@ -109,10 +114,15 @@ class ContactPage(OfficeFieldsMixin, BodyMixin, BasePage):
     hotline = models.CharField(_("hotline"), max_length=30, default="1506")
     channels = StreamField([("channel", ContactChannelBlock())], blank=True, verbose_name=_("contact channels"))
 
-    content_panels = BasePage.content_panels + [FieldPanel("hotline")] + OfficeFieldsMixin.office_panels + [
-        FieldPanel("channels"),
-        FieldPanel("body"),
-    ]
+    content_panels = (
+        BasePage.content_panels
+        + [FieldPanel("hotline")]
+        + OfficeFieldsMixin.office_panels
+        + [
+            FieldPanel("channels"),
+            FieldPanel("body"),
+        ]
+    )
     search_text_attributes = ("address", "body")
     parent_page_types = ["categories.SectionPage", "home.HomePage"]
     subpage_types = []

@@ -14,27 +14,32 @@ LISTING_IMAGE_SPEC = "fill-480x270"
 LISTING_PAGE_SIZE = 20
 
 
+def with_listing_relations(queryset, model):
+    """Fetch what a listing card shows (image renditions, documents) in a fixed number of queries."""
+    if model.listing_image_field:
+        queryset = queryset.prefetch_related(
+            Prefetch(
+                model.listing_image_field,
+                queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC),
+            )
+        )
+    if model.listing_related:
+        queryset = queryset.select_related(*model.listing_related)
+    return queryset
+
+
 class ListingMixin:
     """Mixed into an index page; a page model without ``listing_model`` lists children of any type."""
 
     listing_model = None
     listing_page_size = LISTING_PAGE_SIZE
-    template = "categories/listing_page.html"
 
     def get_listing_queryset(self):
         model = self.listing_model
         if model is None:
             return self.get_children().live().public().specific()
         queryset = model.objects.child_of(self).live().public()
-        if model.listing_image_field:
-            queryset = queryset.prefetch_related(
-                Prefetch(
-                    model.listing_image_field,
-                    queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC),
-                )
-            )
-        if model.listing_related:
-            queryset = queryset.select_related(*model.listing_related)
+        queryset = with_listing_relations(queryset, model)
         if model.listing_date_field:
             return queryset.order_by(f"-{model.listing_date_field}", "-pk")
         return queryset.order_by("path")

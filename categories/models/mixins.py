@@ -15,9 +15,7 @@ class BodyMixin(models.Model):
 
 
 class AttachmentsMixin(models.Model):
-    attachments = StreamField(
-        [("attachment", AttachmentBlock())], blank=True, verbose_name=_("attachments")
-    )
+    attachments = StreamField([("attachment", AttachmentBlock())], blank=True, verbose_name=_("attachments"))
 
     class Meta:
         abstract = True

@@ -4,11 +4,13 @@ from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -16,6 +18,8 @@ from categories.blocks import PositionBlock
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, image_field
 from home.models import BasePage
+
+GALLERY_IMAGE_SPECS = ("fill-800x600", "max-1600x1600")
 
 
 class DatedItemPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):
@@ -35,6 +39,7 @@ class DatedItemPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):
 
     listing_date_field = "date"
     listing_image_field = "image"
+    listing_card_template = "categories/cards/news.html"
     subpage_types = []
 
     class Meta:
@@ -59,10 +64,18 @@ class PhotoNewsPage(DatedItemPage):
         verbose_name = _("photo news")
         verbose_name_plural = _("photo news")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        images = get_image_model().objects.prefetch_renditions(*GALLERY_IMAGE_SPECS)
+        context["gallery"] = self.gallery_images.prefetch_related(Prefetch("image", queryset=images))
+        return context
+
 
 class PhotoNewsImage(Orderable):
     page = ParentalKey(PhotoNewsPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
@@ -163,10 +176,14 @@ class ExternalNoticePage(DatedItemPage):
         _("letter reference"), max_length=120, blank=True, help_text=_("Number and date of the requesting letter.")
     )
 
-    content_panels = DatedItemPage.content_panels[:2] + [
-        FieldPanel("source_agency"),
-        FieldPanel("letter_reference"),
-    ] + DatedItemPage.content_panels[2:]
+    content_panels = (
+        DatedItemPage.content_panels[:2]
+        + [
+            FieldPanel("source_agency"),
+            FieldPanel("letter_reference"),
+        ]
+        + DatedItemPage.content_panels[2:]
+    )
     search_text_attributes = ("body", "source_agency")
     listing_card_template = "categories/cards/external_notice.html"
     parent_page_types = ["categories.ExternalNoticeIndexPage"]

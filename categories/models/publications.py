@@ -45,7 +45,9 @@ class MediaItemPage(PublicationPage):
 
     issue_label = models.CharField(_("issue"), max_length=100, blank=True, help_text=_("e.g. ปีที่ 30 ฉบับที่ 4"))
 
-    content_panels = PublicationPage.content_panels[:2] + [FieldPanel("issue_label")] + PublicationPage.content_panels[2:]
+    content_panels = (
+        PublicationPage.content_panels[:2] + [FieldPanel("issue_label")] + PublicationPage.content_panels[2:]
+    )
     parent_page_types = ["categories.MediaIndexPage"]
 
     class Meta:

@@ -72,4 +72,3 @@ def breadcrumbs(context, page):
     if page is None or not getattr(page, "pk", None):
         return []
     return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
-

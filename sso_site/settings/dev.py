@@ -6,3 +6,7 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret-" + "x" * 40
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Static files come from the finders; there is no collectstatic folder outside production.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -14,3 +14,7 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Static files come from the finders; there is no collectstatic folder outside production.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

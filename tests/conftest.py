@@ -1,0 +1,40 @@
+import pytest
+from wagtail.models import Site
+
+from categories.models import Category
+from categories.site_builder import build_site
+from categories.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the page tree that setup_site builds from the real taxonomy file."""
+    with django_db_blocker.unblock():
+        build_site(load_taxonomy())
+
+
+@pytest.fixture
+def taxonomy():
+    return load_taxonomy()
+
+
+@pytest.fixture
+def home_page(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def category_page(db):
+    """The page of a taxonomy category by its key, e.g. ``category_page("news/press-releases")``."""
+
+    def get(key):
+        return Category.objects.get(key=key).page.specific
+
+    return get
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("root", "root@example.invalid", "pw")
+    client.force_login(user)
+    return client
