@@ -131,3 +131,10 @@ def test_a_video_page_refuses_an_address_that_is_not_youtube():
     page = models.VideoNewsPage(title="x", slug="x", video_url="https://example.com/video.mp4")
     with pytest.raises(ValidationError):
         page.clean()
+
+
+def test_a_repealed_law_says_so_in_thai(client, category_page):
+    page = f.LawPageFactory(
+        parent=category_page("laws/acts"), status=models.LawPage.Status.REPEALED, repealed_date=datetime.date(2015, 1, 1)
+    )
+    assert "ยกเลิกแล้ว" in client.get(page.url).content.decode()
