@@ -135,6 +135,8 @@ def test_a_video_page_refuses_an_address_that_is_not_youtube():
 
 def test_a_repealed_law_says_so_in_thai(client, category_page):
     page = f.LawPageFactory(
-        parent=category_page("laws/acts"), status=models.LawPage.Status.REPEALED, repealed_date=datetime.date(2015, 1, 1)
+        parent=category_page("laws/acts"),
+        status=models.LawPage.Status.REPEALED,
+        repealed_date=datetime.date(2015, 1, 1),
     )
     assert "ยกเลิกแล้ว" in client.get(page.url).content.decode()
