@@ -21,10 +21,13 @@ def search(request):
     results = None
     if words:
         site = Site.find_for_request(request)
-        pages = Page.objects.live().public()
+        pages = Page.objects.live().public().order_by("-first_published_at")
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = Paginator(pages.search(words, operator="and"), SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        # Newest first: ranking by relevance costs a correlated sub-query per match on SQLite (about 2 s for
+        # 2,000 matches, see bench/render_pages.py), while this ordering is one indexed query.
+        matches = pages.search(words, operator="and", order_by_relevance=False)
+        results = Paginator(matches, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "home/search.html",

@@ -50,3 +50,13 @@ def test_an_empty_query_shows_the_form_without_results(client):
     response = client.get(reverse("search"))
     assert response.status_code == 200
     assert response.context["results"] is None
+
+
+def test_results_are_newest_first(client, category_page):
+    index = category_page("news/press-releases")
+    older = NewsArticlePageFactory(parent=index, title="ประกาศสำนักงานประกันสังคมฉบับเก่า")
+    older.save_revision().publish()
+    newer = NewsArticlePageFactory(parent=index, title="ประกาศสำนักงานประกันสังคมฉบับใหม่")
+    newer.save_revision().publish()
+    html = client.get(reverse("search"), {"q": "ประกาศสำนักงานประกันสังคม"}).content.decode()
+    assert html.index(newer.title) < html.index(older.title)
