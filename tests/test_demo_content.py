@@ -1,0 +1,35 @@
+"""The demo content a newcomer sees: every item page type, safe to load again."""
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, get_page_models
+
+from categories.models import Category
+
+pytestmark = pytest.mark.django_db
+
+ITEM_TYPES = {
+    "PersonPage", "NewsArticlePage", "PhotoNewsPage", "VideoNewsPage", "RecruitmentNoticePage",
+    "ExternalNoticePage", "EventPage", "LawPage", "MediaItemPage", "ReportPage", "InvestmentDocumentPage",
+    "DownloadFormPage", "UnitOfficePage",
+}  # fmt: skip
+
+
+def test_demo_content_has_pages_of_every_item_type_and_a_second_run_adds_nothing(client, capsys):
+    call_command("load_demo_content")
+    models = {m.__name__: m for m in get_page_models()}
+    for name in ITEM_TYPES:
+        assert models[name].objects.live().count() >= 2, name
+    pages = Page.objects.count()
+    capsys.readouterr()
+    call_command("load_demo_content")
+    assert "0 pages created" in capsys.readouterr().out
+    assert Page.objects.count() == pages
+    for page in Page.objects.live().filter(depth__gt=1).specific()[:400]:
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_demo_content_refuses_to_run_before_the_tree_is_built():
+    Category.objects.all().delete()
+    with pytest.raises(CommandError, match="setup_site"):
+        call_command("load_demo_content")
