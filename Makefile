@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test install lint format migrate demo clean-db
+.PHONY: run test install lint format migrate demo clean-db browser
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,18 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install lint
-	$(BIN)/python manage.py makemigrations --check --dry-run --settings=sso_site.settings.test
-	$(BIN)/pytest
+# Browser tests use Debian's chromium and chromedriver; installed with apt when missing and possible.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
+	      || echo "Could not install chromium: the browser tests will be skipped"; \
+	  else echo "chromium/chromedriver missing (apt needs root): the browser tests will be skipped"; fi; \
+	fi
+
+test: install lint browser
+	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=sso_site.settings.test
+	$(BIN)/pytest -n 2
 
 clean-db:
 	rm -f db.sqlite3

@@ -1,0 +1,112 @@
+"""The public pages' behaviour in a real browser (Debian's chromium and chromedriver, never a downloaded one).
+
+Pages are rendered by Django's test client and served, with the static files, by a small HTTP server in a
+thread: the browser needs no live Django server, so these tests share the session's page tree like the rest.
+"""
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="Debian's chromium and chromium-driver are needed"),
+]
+
+
+@pytest.fixture
+def served(tmp_path, client):
+    """``served(url)`` renders ``url`` and returns the address of a copy the browser can load."""
+    shutil.copytree(settings.PROJECT_DIR / "static", tmp_path / "static")
+    handler = functools.partial(QuietHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def serve(url):
+        html = client.get(url).content
+        target = tmp_path / url.strip("/") / "index.html" if url.strip("/") else tmp_path / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        Path(target).write_bytes(html)
+        return f"http://127.0.0.1:{server.server_port}{url}"
+
+    yield serve
+    server.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def browser(tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=390,844",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def _root_font_size(browser):
+    return float(browser.execute_script("return parseFloat(getComputedStyle(document.documentElement).fontSize)"))
+
+
+def test_the_larger_text_button_enlarges_the_text_and_is_remembered(browser, served, home_page):
+    from selenium.webdriver.common.by import By
+
+    browser.get(served("/"))
+    normal = _root_font_size(browser)
+    browser.find_element(By.CSS_SELECTOR, "[data-text-size='large']").click()
+    assert _root_font_size(browser) > normal
+    browser.refresh()
+    assert _root_font_size(browser) > normal
+    assert browser.find_element(By.CSS_SELECTOR, "[data-text-size='large']").get_attribute("aria-pressed") == "true"
+
+
+def test_the_menu_button_opens_the_menu_on_a_phone(browser, served, home_page):
+    from selenium.webdriver.common.by import By
+
+    browser.get(served("/"))
+    toggle = browser.find_element(By.CSS_SELECTOR, "[data-menu-toggle]")
+    menu = browser.find_element(By.ID, "main-menu")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not menu.is_displayed()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert menu.is_displayed()
+    assert "สิทธิประโยชน์" in menu.text
+
+
+def test_the_first_tab_reaches_the_skip_link(browser, served, category_page):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(served(category_page("benefits/social-security-fund/maternity").url))
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("href").endswith("#main")
+    assert focused.is_displayed()
