@@ -87,3 +87,50 @@ def test_the_admin_speaks_thai(admin_client):
     html = admin_client.get("/admin/").content.decode()
     assert 'lang="th"' in html
     assert "หน้า" in html
+
+
+def _editor_rich_text(text, url):
+    """Rich text as the admin's editor (Draftail) stores it: a paragraph with a link."""
+    import json
+
+    from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+
+    from categories.blocks import RICH_TEXT_FEATURES
+
+    contentstate = {
+        "blocks": [
+            {
+                "key": "a1",
+                "type": "unstyled",
+                "text": text,
+                "depth": 0,
+                "inlineStyleRanges": [],
+                "entityRanges": [{"offset": 0, "length": 4, "key": 0}],
+                "data": {},
+            }
+        ],
+        "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": url}}},
+    }
+    return ContentstateConverter(RICH_TEXT_FEATURES).to_database_format(json.dumps(contentstate))
+
+
+def test_table_cells_and_editor_rich_text_cannot_inject_script(client, category_page):
+    from tests.factories.categories import ContentPageFactory
+
+    table = {
+        "data": [["<script>alert('cell')</script>", "<img src=x onerror=alert(1)>"]],
+        "first_row_is_table_header": False,
+        "first_col_is_header": False,
+        "table_caption": "<b>caption</b>",
+        "cell": [],
+    }
+    page = ContentPageFactory(parent=category_page("other"))
+    page.body = [
+        ("table", table),
+        ("paragraph", _editor_rich_text('link <script>alert("rich")</script>', "javascript:alert(1)")),
+    ]
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "javascript:alert" not in html
