@@ -43,7 +43,18 @@ browser:
 	  else echo "chromium/chromedriver missing (apt needs root): the browser tests will be skipped"; fi; \
 	fi
 
-test: install lint browser
+# axe-core (MPL-2.0) checks the pages against WCAG 2.1 AA in the browser tests; fetched from the npm registry.
+AXE_VERSION := 4.14.1
+AXE := .cache/axe-core-$(AXE_VERSION)/axe.min.js
+
+$(AXE):
+	@mkdir -p .cache/tmp && cd .cache/tmp && \
+	  (npm pack --silent axe-core@$(AXE_VERSION) >/dev/null && tar xzf axe-core-$(AXE_VERSION).tgz && \
+	   mkdir -p ../axe-core-$(AXE_VERSION) && cp package/axe.min.js ../axe-core-$(AXE_VERSION)/) \
+	  || echo "Could not fetch axe-core with npm: the accessibility checks will be skipped"
+	@rm -rf .cache/tmp
+
+test: install lint browser $(AXE)
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=sso_site.settings.test
 	$(BIN)/pytest -n 2
 

@@ -9,6 +9,7 @@ import http.server
 import shutil
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -31,8 +32,11 @@ def served(tmp_path, client):
     threading.Thread(target=server.serve_forever, daemon=True).start()
 
     def serve(url):
-        html = client.get(url).content
-        target = tmp_path / url.strip("/") / "index.html" if url.strip("/") else tmp_path / "index.html"
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content
+        path = urlsplit(url).path.strip("/")
+        target = tmp_path / path / "index.html" if path else tmp_path / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         Path(target).write_bytes(html)
         return f"http://127.0.0.1:{server.server_port}{url}"
@@ -110,3 +114,39 @@ def test_the_first_tab_reaches_the_skip_link(browser, served, category_page):
     focused = browser.switch_to.active_element
     assert focused.get_attribute("href").endswith("#main")
     assert focused.is_displayed()
+
+
+AXE_FILE = settings.BASE_DIR / ".cache" / "axe-core-4.14.1" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def _axe_violations(browser, url):
+    browser.get(url)
+    browser.execute_script(AXE_FILE.read_text(encoding="utf-8"))
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(done);",
+        WCAG_21_AA,
+    )
+    return [f"{v['id']}: {v['help']} — {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
+
+
+@pytest.mark.skipif(not AXE_FILE.exists(), reason="make test fetches axe-core from the npm registry")
+def test_public_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, category_page, home_page):
+    from tests.factories import categories as f
+
+    items = [
+        f.NewsArticlePageFactory(parent=category_page("news/press-releases")),
+        f.LawPageFactory(parent=category_page("laws/acts")),
+        f.PersonPageFactory(parent=category_page("about/executives/sso-executives")),
+        f.VideoNewsPageFactory(parent=category_page("news/video-news")),
+        f.RecruitmentNoticePageFactory(parent=category_page("news/recruitment")),
+        f.EventPageFactory(parent=category_page("news/calendar")),
+        f.DownloadFormPageFactory(parent=category_page("downloads/ssf-forms")),
+        f.UnitOfficePageFactory(parent=category_page("units/regional")),
+    ]
+    urls = ["/", "/search/?q=ประกันสังคม"]
+    urls += [category_page(key).url for key in ("benefits", "benefits/social-security-fund/maternity", "about/contact")]
+    urls += [item.url for item in items] + [item.get_parent().url for item in items]
+    problems = {url: _axe_violations(browser, served(url)) for url in urls}
+    assert {url: found for url, found in problems.items() if found} == {}
