@@ -40,6 +40,33 @@ def search(request):
     )
 
 
+SITE_MAP_DEPTH = 3
+
+
+@require_GET
+def site_map(request):
+    """A human-readable map of the site: three levels below the home page, in menu order (one query)."""
+    site = Site.find_for_request(request)
+    root = site.root_page if site else Page.get_first_root_node()
+    pages = list(
+        Page.objects.live()
+        .public()
+        .descendant_of(root)
+        .filter(depth__lte=root.depth + SITE_MAP_DEPTH, show_in_menus=True)
+        .only("id", "title", "path", "depth", "url_path")
+        .order_by("path")
+    )
+    by_path = {root.path: root}
+    root.map_children = []
+    for page in pages:
+        page.map_children = []
+        parent = by_path.get(page.path[: -Page.steplen])
+        if parent is not None:
+            parent.map_children.append(page)
+            by_path[page.path] = page
+    return render(request, "home/site_map.html", {"sections": root.map_children})
+
+
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):

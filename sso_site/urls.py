@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("site-map/", home_views.site_map, name="site_map"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 

@@ -145,7 +145,7 @@ def test_public_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, categ
         f.DownloadFormPageFactory(parent=category_page("downloads/ssf-forms")),
         f.UnitOfficePageFactory(parent=category_page("units/regional")),
     ]
-    urls = ["/", "/search/?q=ประกันสังคม"]
+    urls = ["/", "/search/?q=ประกันสังคม", "/site-map/"]
     urls += [category_page(key).url for key in ("benefits", "benefits/social-security-fund/maternity", "about/contact")]
     urls += [item.url for item in items] + [item.get_parent().url for item in items]
     problems = {url: _axe_violations(browser, served(url)) for url in urls}

@@ -134,3 +134,21 @@ def test_table_cells_and_editor_rich_text_cannot_inject_script(client, category_
     assert "<script>alert" not in html
     assert "<img src=x" not in html
     assert "javascript:alert" not in html
+
+
+def test_the_site_map_shows_three_levels_of_the_menu_in_one_page(client, category_page, django_assert_max_num_queries):
+    client.get("/site-map/")
+    with django_assert_max_num_queries(12):
+        response = client.get("/site-map/")
+    html = response.content.decode()
+    for key in ("benefits", "benefits/social-security-fund", "benefits/social-security-fund/maternity"):
+        assert category_page(key).url in html
+    assert category_page("other").url not in html
+
+
+def test_the_admin_has_thai_for_strings_wagtails_own_catalogue_lacks():
+    from django.utils.translation import gettext, override
+
+    with override("th"):
+        assert gettext("Schedule to publish") != "Schedule to publish"
+        assert gettext("Workflow") == "เวิร์กโฟลว์"

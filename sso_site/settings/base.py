@@ -97,7 +97,9 @@ LANGUAGES = [("th", "ไทย")]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# The project's own catalogue first (makemessages writes there), then the Thai strings Wagtail's own
+# catalogue lacks (built by sso_site/locale_tools/wagtail_th.py).
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_wagtail"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
