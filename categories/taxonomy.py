@@ -15,6 +15,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 UNIT_ROLES = ("data", "publishing", "checking")
+UNIT_KINDS = ("centre", "bureau", "division", "regional", "executive")
 OWNING_UNIT = "หน่วยงานเจ้าของข้อมูล"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NODE_KEYS = {
@@ -28,7 +29,9 @@ _NODE_KEYS = {
     "children",
     "fields",
     "in_menu",
+    "workflow",
 }
+WORKFLOW_KINDS = ("outside_list",)
 
 
 class TaxonomyError(ValueError):
@@ -53,6 +56,7 @@ class TaxonomyNode:
     note: str = ""
     fields: dict = field(default_factory=dict)
     in_menu: bool = True
+    workflow: str = ""
     children: list["TaxonomyNode"] = field(default_factory=list)
 
     @property
@@ -69,10 +73,17 @@ class TaxonomyNode:
         return split_units(units.get(role, ""))
 
 
+@dataclass(frozen=True)
+class UnitSpec:
+    code: str
+    kind: str
+
+
 @dataclass
 class Taxonomy:
     roots: list[TaxonomyNode]
     request_routes: list[dict]
+    units: list[UnitSpec] = field(default_factory=list)
 
     def walk(self):
         """Every node, parents before children, in menu order."""
@@ -144,13 +155,45 @@ def _parse_node(raw: dict, parent: TaxonomyNode | None, siblings: set[str]) -> T
         note=str(raw.get("note", "")),
         fields=fields,
         in_menu=bool(raw.get("in_menu", True)),
+        workflow=str(raw.get("workflow", "")),
     )
+    if node.workflow and node.workflow not in WORKFLOW_KINDS:
+        raise TaxonomyError(f"{where}: workflow must be one of {', '.join(WORKFLOW_KINDS)}")
     parent_model = parent.page_model if parent else apps.get_model("home.HomePage")
     if model not in parent_model.allowed_subpage_models() or parent_model not in model.allowed_parent_page_models():
         raise TaxonomyError(f"{where}: a {model.__name__} cannot be placed under a {parent_model.__name__}")
     child_slugs: set[str] = set()
     node.children = [_parse_node(child, node, child_slugs) for child in raw.get("children") or []]
     return node
+
+
+def _parse_units(raw_units) -> list[UnitSpec]:
+    units, seen = [], set()
+    for raw in raw_units or []:
+        code, kind = str((raw or {}).get("code", "")).strip(), (raw or {}).get("kind")
+        if not code:
+            raise TaxonomyError("units: every unit needs a 'code'")
+        if code in seen:
+            raise TaxonomyError(f"units: '{code}' is listed twice")
+        if kind not in UNIT_KINDS:
+            raise TaxonomyError(f"units: '{code}' has kind '{kind}'; use one of {', '.join(UNIT_KINDS)}")
+        seen.add(code)
+        units.append(UnitSpec(code=code, kind=kind))
+    return units
+
+
+def _check_unit_codes(taxonomy: Taxonomy) -> None:
+    """Every code in the matrix must be a listed unit (or the owning-unit rule): a typo is an error."""
+    known = {unit.code for unit in taxonomy.units} | {OWNING_UNIT}
+    cells = [(node.key, node.effective_units or {}) for node in taxonomy.walk()]
+    cells += [(f"request_routes/{route.get('source', '?')}", route["units"]) for route in taxonomy.request_routes]
+    for where, units in cells:
+        for role, written in units.items():
+            for code in split_units(written):
+                if code not in known:
+                    close = [k for k in known if k.replace(".", "") == code.replace(".", "")]
+                    hint = f" (did you mean '{close[0]}'?)" if close else ""
+                    raise TaxonomyError(f"{where}: unknown unit code '{code}' in {role}{hint}")
 
 
 def parse_taxonomy(data: dict) -> Taxonomy:
@@ -161,7 +204,10 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     routes = data.get("request_routes") or []
     for route in routes:
         _check_units(f"request_routes/{route.get('source', '?')}", route.get("units"), "units")
-    return Taxonomy(roots=roots, request_routes=routes)
+    taxonomy = Taxonomy(roots=roots, request_routes=routes, units=_parse_units(data.get("units")))
+    if "units" in data:
+        _check_unit_codes(taxonomy)
+    return taxonomy
 
 
 def load_taxonomy(path: Path | str | None = None) -> Taxonomy:

@@ -1,1 +1,158 @@
-"""Governance models (responsible units, workflows, SLA, site checks, traffic log) arrive with their issues."""
+"""Who may publish what: responsible units, page ownership, the permissions setup_site manages, account
+designations, and the workflow tasks whose approvers depend on the page's responsible unit (seed §2.1)."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Task, TaskState
+
+from governance.roles import ROLE_CHOICES
+
+
+class Unit(models.Model):
+    """A unit the measures name, by its code exactly as the seed writes it (e.g. ``กค.``, ``สปส.พท.``)."""
+
+    class Kind(models.TextChoices):
+        CENTRE = "centre", _("centre")
+        BUREAU = "bureau", _("bureau")
+        DIVISION = "division", _("division")
+        REGIONAL = "regional", _("provincial or area office")
+        EXECUTIVE = "executive", _("executive office")
+
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    name_th = models.CharField(_("full name"), max_length=255, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    director = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("director"),
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+
+    def __str__(self):
+        return f"{self.code} {self.name_th}".strip()
+
+
+class PageOwner(models.Model):
+    """The unit that wrote a page. Decides who edits and approves it where the matrix says หน่วยงานเจ้าของข้อมูล."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="owner_unit")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="owned_pages", verbose_name=_("unit"))
+
+    class Meta:
+        verbose_name = _("page owner")
+        verbose_name_plural = _("page owners")
+
+    def __str__(self):
+        return f"{self.page_id} → {self.unit.code}"
+
+
+class ManagedPagePermission(models.Model):
+    """A page permission that setup_site created from the matrix; anything else was added by hand."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    codename = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["group", "page", "codename"], name="unique_managed_page_permission")
+        ]
+
+
+class Designation(models.Model):
+    """A publisher a unit's director designated and สบท. gave an account to (seed §2.1(1))."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="designations", verbose_name=_("user")
+    )
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="designations", verbose_name=_("unit"))
+    role = models.CharField(_("role"), max_length=20, choices=ROLE_CHOICES)
+    designated_by = models.CharField(
+        _("designated by"), max_length=255, help_text=_("Name and position of the director who designated them.")
+    )
+    letter_reference = models.CharField(_("reference letter"), max_length=255, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("account issued by"),
+    )
+    created_at = models.DateTimeField(_("account issued at"), default=timezone.now)
+    initial_password_hash = models.CharField(max_length=255, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("designation")
+        verbose_name_plural = _("designations")
+
+    def __str__(self):
+        return f"{self.user} ({self.unit.code} {self.get_role_display()})"
+
+    @property
+    def must_change_password(self) -> bool:
+        return bool(self.initial_password_hash) and self.user.password == self.initial_password_hash
+
+
+class UnitApprovalTask(Task):
+    """Approval by the page's responsible unit: its director (data role) or its checker (checking role).
+
+    Which unit is responsible comes from the page's category in the matrix, or from the page's owning unit
+    where the matrix says หน่วยงานเจ้าของข้อมูล. Nobody approves a revision they wrote or submitted.
+    """
+
+    class Stage(models.TextChoices):
+        DIRECTOR = "director", _("director of the data unit")
+        CHECKER = "checker", _("checking unit")
+
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.DIRECTOR)
+
+    admin_form_fields = Task.admin_form_fields + ["stage"]
+
+    class Meta:
+        verbose_name = _("unit approval task")
+        verbose_name_plural = _("unit approval tasks")
+
+    def _can_act(self, obj, user) -> bool:
+        from governance.rules import can_approve
+
+        return can_approve(user, obj, self.stage)
+
+    def user_can_access_editor(self, obj, user):
+        return self._can_act(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._can_act(obj, user)
+
+    def get_actions(self, obj, user):
+        if self._can_act(obj, user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), False),
+                ("approve", _("Approve with comment"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from governance.rules import pages_user_can_approve
+
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if user.is_superuser:
+            return states
+        page_ids = pages_user_can_approve(user, self.stage)
+        return states.filter(workflow_state__object_id__in=[str(pk) for pk in page_ids])
+
+    @classmethod
+    def get_description(cls):
+        return _("The director or checker of the unit responsible for the page approves it")

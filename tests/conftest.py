@@ -4,13 +4,17 @@ from wagtail.models import Site
 from categories.models import Category
 from categories.site_builder import build_site
 from categories.taxonomy import load_taxonomy
+from governance.sync import sync_governance
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the page tree that setup_site builds from the real taxonomy file."""
+    """Every test starts from what setup_site builds from the real taxonomy file: tree, units, groups,
+    page permissions and workflows."""
     with django_db_blocker.unblock():
-        build_site(load_taxonomy())
+        taxonomy = load_taxonomy()
+        build_site(taxonomy)
+        sync_governance(taxonomy)
 
 
 @pytest.fixture

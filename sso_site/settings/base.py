@@ -123,6 +123,17 @@ WAGTAIL_CONTENT_LANGUAGES = [("th", "ไทย")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("th", "ไทย"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Bangkok"]
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow_actions.publish_approved"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# Scheduled jobs: `python manage.py crontab add` installs them into the system crontab (Debian package cron).
+CRONJOBS = [
+    ("*/5 * * * *", "governance.cron.publish_scheduled"),
+]
+CRONTAB_COMMAND_PREFIX = (
+    f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents: an allow-list of extensions and a size limit; only PDFs are shown inline.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "csv", "txt", "zip"]

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from categories.site_builder import build_site
 from categories.taxonomy import TaxonomyError, load_taxonomy
+from governance.sync import sync_governance
 
 
 class Command(BaseCommand):
@@ -22,5 +23,15 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Page tree ready: {len(report.created)} created, {len(report.adopted)} adopted, "
                 f"{len(report.kept)} kept as editors left them."
+            )
+        )
+        governance = sync_governance(taxonomy)
+        for line in governance.hand_added:
+            self.stderr.write(self.style.WARNING(f"Permission added by hand (left as it is): {line}"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Governance ready: {len(governance.units_created)} units and {len(governance.groups_created)} "
+                f"groups created; page permissions +{governance.permissions_added} "
+                f"-{governance.permissions_removed}; {governance.workflows_assigned} workflow assignments changed."
             )
         )

@@ -1,0 +1,8 @@
+"""Scheduled jobs (django-crontab). Each is a plain function so tests can call it directly."""
+
+from django.core.management import call_command
+
+
+def publish_scheduled():
+    """Publish approved pages whose go-live time has come and unpublish expired ones (seed §3.1)."""
+    call_command("publish_scheduled")

@@ -1,0 +1,118 @@
+"""The one place that answers "may this user do this to this page?" for the rules of seed §2.1.
+
+Wagtail's page permissions (synced from the matrix by ``governance.sync``) decide who may add, edit and
+publish in each category. This module adds what Wagtail cannot express: approvers that depend on the page's
+responsible unit, the owning-unit rule (หน่วยงานเจ้าของข้อมูล), and four eyes.
+"""
+
+from django.db.models import Q
+from wagtail.models import Page, WorkflowState
+
+from categories.models import Category
+from categories.taxonomy import OWNING_UNIT, split_units
+from governance.models import PageOwner, Unit
+from governance.roles import CENTRAL_UNIT, CHECKER, DIRECTOR, EDITOR, parse_group_name
+
+STAGE_ROLES = {"director": (DIRECTOR, "data_units"), "checker": (CHECKER, "checking_units")}
+
+
+def category_for_page(page) -> Category | None:
+    """The category whose page is the nearest ancestor-or-self of ``page`` (one query)."""
+    steplen = Page.steplen
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    return Category.objects.filter(page__path__in=paths).order_by("-page__depth").first()
+
+
+def owning_unit_code(page) -> str | None:
+    owner = PageOwner.objects.filter(page_id=page.pk).select_related("unit").first()
+    return owner.unit.code if owner else None
+
+
+def responsible_unit_codes(page, field: str) -> set[str]:
+    """Codes of the units the matrix names for ``page`` in ``field`` (data_units, checking_units, …),
+    with the owning-unit rule resolved to the unit that wrote the page."""
+    category = category_for_page(page)
+    if category is None:
+        return set()
+    codes = set(split_units(getattr(category, field)))
+    if OWNING_UNIT in codes:
+        codes.discard(OWNING_UNIT)
+        owner = owning_unit_code(page)
+        if owner:
+            codes.add(owner)
+    return codes
+
+
+def user_unit_codes(user, role: str | None = None) -> set[str]:
+    """Codes of the units whose ``role`` group (any role when None) the user belongs to."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    cache = getattr(user, "_sso_unit_roles", None)
+    if cache is None:
+        cache = [parsed for name in user.groups.values_list("name", flat=True) if (parsed := parse_group_name(name))]
+        user._sso_unit_roles = cache
+    return {code for code, user_role in cache if role is None or user_role == role}
+
+
+def primary_unit(user) -> Unit | None:
+    """The unit a user writes for: their editor unit first, then any unit they belong to."""
+    for role in (EDITOR, DIRECTOR, CHECKER, None):
+        codes = sorted(user_unit_codes(user, role))
+        if codes:
+            return Unit.objects.filter(code=codes[0]).first()
+    return None
+
+
+def wrote_or_submitted(user, page) -> bool:
+    """Four eyes: the author of the latest revision and whoever submitted it may not approve it."""
+    latest = page.get_latest_revision()
+    if latest is not None and latest.user_id == user.pk:
+        return True
+    state = WorkflowState.objects.filter(
+        base_content_type_id=page.get_base_content_type().pk,
+        object_id=str(page.pk),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+    ).first()
+    return state is not None and state.requested_by_id == user.pk
+
+
+def can_approve(user, page, stage: str) -> bool:
+    """May ``user`` approve ``page`` at a workflow ``stage`` ("director" or "checker")?"""
+    if not (user and user.is_active):
+        return False
+    role, field = STAGE_ROLES[stage]
+    allowed = user.is_superuser or bool(user_unit_codes(user, role) & responsible_unit_codes(page, field))
+    return allowed and not wrote_or_submitted(user, page)
+
+
+def can_edit(user, page) -> bool:
+    """The owning-unit rule: where the matrix says หน่วยงานเจ้าของข้อมูล, only the unit that wrote a page (and
+    ศสน.) may change it. Elsewhere Wagtail's page permissions decide alone."""
+    if user.is_superuser:
+        return True
+    category = category_for_page(page)
+    if category is None or OWNING_UNIT not in split_units(category.data_units) or category.page_id == page.pk:
+        return True
+    allowed = {CENTRAL_UNIT}
+    owner = owning_unit_code(page)
+    if owner:
+        allowed.add(owner)
+    return bool(user_unit_codes(user) & allowed)
+
+
+def pages_user_can_approve(user, stage: str):
+    """Ids of pages whose ``stage`` approval ``user`` may give (for the dashboard queue)."""
+    role, field = STAGE_ROLES[stage]
+    codes = user_unit_codes(user, role)
+    if not codes:
+        return Page.objects.none().values_list("pk", flat=True)
+    condition = Q()
+    for category in Category.objects.exclude(page=None).select_related("page"):
+        named = set(split_units(getattr(category, field)))
+        if named & codes:
+            condition |= Q(path__startswith=category.page.path)
+        elif OWNING_UNIT in named:
+            condition |= Q(path__startswith=category.page.path, owner_unit__unit__code__in=codes)
+    if not condition:
+        return Page.objects.none().values_list("pk", flat=True)
+    return Page.objects.filter(condition).values_list("pk", flat=True)

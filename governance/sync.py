@@ -1,0 +1,175 @@
+"""Units, groups, page permissions and workflows created as data from the taxonomy file.
+
+Run by ``setup_site`` after the page tree is built. Idempotent: a second run changes nothing. When the matrix
+changes, permissions this module created and the matrix no longer asks for are removed; permissions that an
+administrator added by hand are reported, never removed.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from categories.models import Category
+from categories.taxonomy import OWNING_UNIT, Taxonomy, TaxonomyNode
+from governance.models import ManagedPagePermission, Unit, UnitApprovalTask
+from governance.roles import (
+    CHECKER,
+    DIRECTOR,
+    EDITOR,
+    EXECUTIVES,
+    OFFICE_WIDE_GROUPS,
+    group_name,
+)
+
+ROLE_PAGE_PERMISSIONS = {
+    EDITOR: ("add_page", "change_page"),
+    DIRECTOR: ("add_page", "change_page", "publish_page"),
+    CHECKER: ("change_page",),
+}
+COLLECTION_PERMISSIONS = ("add_document", "choose_document", "add_image", "choose_image")
+
+DIRECTOR_TASK = "ผอ. หน่วยงานด้านข้อมูลอนุมัติ"
+CHECKER_TASK = "หน่วยงานตรวจสอบทบทวน"
+EXECUTIVE_TASK = "ผู้บริหารที่ได้รับมอบอำนาจเห็นชอบ"
+WORKFLOW_DIRECTOR = "อนุมัติโดย ผอ. หน่วยงานด้านข้อมูล"
+WORKFLOW_DIRECTOR_CHECKER = "อนุมัติโดย ผอ. แล้วตรวจสอบโดยหน่วยงานตรวจสอบ"
+WORKFLOW_OUTSIDE_LIST = "เนื้อหานอกรายการ: ผู้บริหารที่ได้รับมอบอำนาจเห็นชอบก่อน"
+
+
+@dataclass
+class SyncReport:
+    units_created: list[str] = field(default_factory=list)
+    groups_created: list[str] = field(default_factory=list)
+    permissions_added: int = 0
+    permissions_removed: int = 0
+    hand_added: list[str] = field(default_factory=list)
+    workflows_assigned: int = 0
+
+
+def _groups_for(codes, role, units_by_code) -> list[Group]:
+    if OWNING_UNIT in codes:  # any unit may prepare here; rules.can_edit limits edits to the owning unit
+        codes = units_by_code.keys()
+    return [Group.objects.get(name=group_name(code, role)) for code in codes if code in units_by_code]
+
+
+def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, Unit]:
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    root_collection = Collection.get_first_root_node()
+    collection_permissions = list(
+        Permission.objects.filter(content_type__app_label__in=("wagtaildocs", "wagtailimages")).filter(
+            codename__in=COLLECTION_PERMISSIONS
+        )
+    )
+    units = {}
+    for spec in taxonomy.units:
+        unit, created = Unit.objects.get_or_create(code=spec.code, defaults={"kind": spec.kind})
+        if created:
+            report.units_created.append(spec.code)
+        elif unit.kind != spec.kind:
+            unit.kind = spec.kind
+            unit.save(update_fields=["kind"])
+        units[spec.code] = unit
+    names = [group_name(code, role) for code in units for role in ROLE_PAGE_PERMISSIONS] + list(OFFICE_WIDE_GROUPS)
+    for name in names:
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            report.groups_created.append(name)
+            group.permissions.add(admin_access)
+            for permission in collection_permissions:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+    return units
+
+
+def desired_page_permissions(taxonomy: Taxonomy, units_by_code) -> set[tuple[int, int, str]]:
+    """(group id, page id, codename) for every category row of the matrix."""
+    pages = dict(Category.objects.exclude(page=None).values_list("key", "page_id"))
+    desired = set()
+    for node in taxonomy.walk():
+        if not node.effective_units or node.key not in pages:
+            continue
+        for role, column in ((EDITOR, "data"), (DIRECTOR, "publishing"), (CHECKER, "checking")):
+            for group in _groups_for(node.unit_codes(column), role, units_by_code):
+                for codename in ROLE_PAGE_PERMISSIONS[role]:
+                    desired.add((group.pk, pages[node.key], codename))
+    return desired
+
+
+def sync_page_permissions(taxonomy: Taxonomy, units_by_code, report: SyncReport) -> None:
+    permissions = {
+        p.codename: p
+        for p in Permission.objects.filter(content_type__app_label="wagtailcore", codename__endswith="_page")
+    }
+    desired = desired_page_permissions(taxonomy, units_by_code)
+    managed = {(m.group_id, m.page_id, m.codename): m for m in ManagedPagePermission.objects.all()}
+    for group_id, page_id, codename in desired - managed.keys():
+        GroupPagePermission.objects.get_or_create(group_id=group_id, page_id=page_id, permission=permissions[codename])
+        ManagedPagePermission.objects.create(group_id=group_id, page_id=page_id, codename=codename)
+        report.permissions_added += 1
+    for key in managed.keys() - desired:
+        group_id, page_id, codename = key
+        GroupPagePermission.objects.filter(group_id=group_id, page_id=page_id, permission__codename=codename).delete()
+        managed[key].delete()
+        report.permissions_removed += 1
+    for row in GroupPagePermission.objects.select_related("group", "page", "permission"):
+        if (row.group_id, row.page_id, row.permission.codename) not in desired:
+            report.hand_added.append(f"{row.group.name}: {row.permission.codename} on {row.page.url_path}")
+
+
+def _workflow(name: str, tasks: list) -> Workflow:
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    current = list(workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True))
+    if current != [task.pk for task in tasks]:
+        workflow.workflow_tasks.all().delete()
+        for order, task in enumerate(tasks):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    return workflow
+
+
+def _workflow_for(node: TaxonomyNode, workflows) -> Workflow | None:
+    if node.workflow == "outside_list":
+        return workflows["outside_list"]
+    if not node.effective_units:
+        return None
+    checking = set(node.unit_codes("checking"))
+    return workflows["director"] if checking <= set(node.unit_codes("data")) else workflows["director_checker"]
+
+
+def sync_workflows(taxonomy: Taxonomy, report: SyncReport) -> None:
+    director, _ = UnitApprovalTask.objects.get_or_create(name=DIRECTOR_TASK, defaults={"stage": "director"})
+    checker, _ = UnitApprovalTask.objects.get_or_create(name=CHECKER_TASK, defaults={"stage": "checker"})
+    executive, created = GroupApprovalTask.objects.get_or_create(name=EXECUTIVE_TASK)
+    if created:
+        executive.groups.set([Group.objects.get(name=EXECUTIVES)])
+    workflows = {
+        "director": _workflow(WORKFLOW_DIRECTOR, [director]),
+        "director_checker": _workflow(WORKFLOW_DIRECTOR_CHECKER, [director, checker]),
+        "outside_list": _workflow(WORKFLOW_OUTSIDE_LIST, [executive, director]),
+    }
+    pages = dict(Category.objects.exclude(page=None).values_list("key", "page_id"))
+    for node in taxonomy.walk():
+        workflow = _workflow_for(node, workflows)
+        if workflow is None or node.key not in pages:
+            continue
+        _, changed = WorkflowPage.objects.update_or_create(page_id=pages[node.key], defaults={"workflow": workflow})
+        report.workflows_assigned += int(changed)
+
+
+@transaction.atomic
+def sync_governance(taxonomy: Taxonomy) -> SyncReport:
+    report = SyncReport()
+    units = sync_units_and_groups(taxonomy, report)
+    sync_page_permissions(taxonomy, units, report)
+    sync_workflows(taxonomy, report)
+    return report
