@@ -116,3 +116,15 @@ def pages_user_can_approve(user, stage: str):
     if not condition:
         return Page.objects.none().values_list("pk", flat=True)
     return Page.objects.filter(condition).values_list("pk", flat=True)
+
+
+def approvers(page, stage: str):
+    """Users who may give ``page`` its ``stage`` approval, for notifications (four eyes applied)."""
+    from django.contrib.auth import get_user_model
+
+    from governance.roles import group_name
+
+    role, field = STAGE_ROLES[stage]
+    names = [group_name(code, role) for code in responsible_unit_codes(page, field)]
+    users = get_user_model().objects.filter(is_active=True, groups__name__in=names).distinct()
+    return [user for user in users if not wrote_or_submitted(user, page)]
