@@ -23,6 +23,18 @@ Steps:
    ``sso_site/locale_wagtail/th/LC_MESSAGES/<domain>.po``.
    Entries without a translation are reported (and written with an empty
    msgstr, so Django falls back to English for them).
+3. Overrides: ``translations/overrides_<domain>.po`` (same .po syntax) holds
+   corrected translations for entries that Wagtail's Thai catalogues DO
+   translate, but badly (wrong, colloquial, misspelled or inconsistent with the
+   terminology of the batches).  Because Django gives the LOCALE_PATHS
+   catalogues precedence over the installed apps' ones, writing these entries
+   into the output catalogue replaces Wagtail's Thai.  An override also wins
+   over a batch translation or a reused Wagtail translation of a missing entry
+   (entries are de-duplicated by (msgctxt, msgid)).  Overrides get the same
+   placeholder/HTML check as the batches; overrides for msgids that no Wagtail
+   catalogue contains any more are reported and not written.
+
+The output is reproducible: running the script twice gives byte-identical files.
 
 No third-party dependencies: a minimal .po parser is included.
 """
@@ -312,12 +324,20 @@ def index(entries):
 
 
 def extract(wagtail_dir):
-    """Return {domain: (OrderedDict key->Entry missing, {key: existing Thai Entry elsewhere}, stats)}."""
+    """Return {domain: (missing, thai_anywhere, stats)}.
+
+    ``missing``: OrderedDict key -> Entry (template) of entries some Thai catalogue lacks;
+    ``thai_anywhere``: {key: first translated Thai Entry found in any Wagtail app};
+    ``stats["known"]``: OrderedDict key -> Entry (template) of every German entry;
+    ``stats["thai_values"]``: {key: sorted distinct Thai msgstr[0] values of Wagtail's catalogues}.
+    """
     result = {}
     for domain in DOMAINS:
         missing = OrderedDict()
         thai_anywhere = {}
-        stats = {"de_entries": 0, "apps": 0}
+        known = OrderedDict()
+        thai_values = {}
+        stats = {"de_entries": 0, "apps": 0, "th_entries": 0}
         per_app = []
         for ldir in locale_dirs(wagtail_dir):
             de_path = os.path.join(ldir, "de", "LC_MESSAGES", domain + ".po")
@@ -331,24 +351,40 @@ def extract(wagtail_dir):
             for k, e in th.items():
                 if e.translated():
                     thai_anywhere.setdefault(k, e)
+                    stats["th_entries"] += 1
+                    thai_values.setdefault(k, set()).add(_value(e))
             n_missing = 0
             for k, e in de.items():
+                if k not in known:
+                    known[k] = _template(e, ldir, wagtail_dir)
                 te = th.get(k)
                 if te is not None and te.translated():
                     continue
                 n_missing += 1
                 if k in missing:
                     continue
-                new = Entry()
-                new.msgctxt, new.msgid, new.msgid_plural = e.msgctxt, e.msgid, e.msgid_plural
-                new.flags = [f for f in e.flags if f != "fuzzy"]
-                new.comments = list(e.comments)
-                new.references = [os.path.relpath(ldir, os.path.dirname(wagtail_dir))]
-                missing[k] = new
+                missing[k] = _template(e, ldir, wagtail_dir)
             per_app.append((os.path.relpath(ldir, os.path.dirname(wagtail_dir)), len(de), n_missing))
         stats["per_app"] = per_app
+        stats["known"] = known
+        stats["thai_values"] = {k: sorted(v) for k, v in thai_values.items()}
         result[domain] = (missing, thai_anywhere, stats)
     return result
+
+
+def _template(e, ldir, wagtail_dir):
+    """A copy of a (German) entry without translation, referencing its locale folder."""
+    new = Entry()
+    new.msgctxt, new.msgid, new.msgid_plural = e.msgctxt, e.msgid, e.msgid_plural
+    new.flags = [f for f in e.flags if f != "fuzzy"]
+    new.comments = list(e.comments)
+    new.references = [os.path.relpath(ldir, os.path.dirname(wagtail_dir))]
+    return new
+
+
+def _value(e):
+    """The (single, Thai has nplurals=1) translation of an entry."""
+    return e.msgstr_plural.get(0, "") if e.msgid_plural is not None else e.msgstr
 
 
 # --------------------------------------------------------------------------
@@ -369,43 +405,113 @@ def load_translations(domain):
         for e in parse_po(path):
             if e.msgid == "":
                 continue
-            val = e.msgstr_plural.get(0, "") if e.msgid_plural is not None else e.msgstr
+            val = _value(e)
             if val:
                 trans[e.key] = val
     return trans
 
 
-def merge(domain, missing, thai_anywhere):
+def overrides_path(domain):
+    return os.path.join(TRANSLATIONS_DIR, f"overrides_{domain}.po")
+
+
+def load_overrides(domain):
+    """Return (OrderedDict key -> Entry in file order, problems) of ``overrides_<domain>.po``."""
+    overrides, problems = OrderedDict(), []
+    path = overrides_path(domain)
+    if not os.path.exists(path):
+        return overrides, problems
+    for e in parse_po(path):
+        if e.msgid == "" or e.obsolete or e.fuzzy:
+            continue
+        if not _value(e):
+            problems.append((e.key, "empty override msgstr"))
+            continue
+        prev = overrides.get(e.key)
+        if prev is not None and _value(prev) != _value(e):
+            problems.append((e.key, f"overridden twice: {_value(prev)!r} / {_value(e)!r}"))
+        overrides.setdefault(e.key, e)
+    return overrides, problems
+
+
+def placeholder_ok(template, val):
+    """Placeholders/HTML of ``val`` must match the msgid's (or, for plural entries, msgid_plural's)."""
+    src_sets = [placeholders(template.msgid)]
+    if template.msgid_plural is not None:
+        src_sets.append(placeholders(template.msgid_plural))
+    return placeholders(val) in src_sets
+
+
+def _output_entry(template, val, comments=()):
+    n = Entry()
+    n.msgctxt, n.msgid, n.msgid_plural = template.msgctxt, template.msgid, template.msgid_plural
+    n.flags = list(template.flags)
+    n.comments = list(comments)
+    if template.msgid_plural is not None:
+        n.msgstr_plural = {0: val}
+    else:
+        n.msgstr = val
+    return n
+
+
+def _override_comment(old_values):
+    shown = " | ".join(_escape(v) for v in old_values)
+    return f"Overrides Wagtail's Thai: {shown}"
+
+
+def merge(domain, missing, thai_anywhere, known, thai_values):
+    """Build the output entries: missing entries (override > batch > Wagtail's Thai elsewhere),
+    then overrides of entries Wagtail's Thai already translates, de-duplicated by (msgctxt, msgid)."""
     trans = load_translations(domain)
-    out, untranslated, problems = [], [], []
-    from_batches = from_wagtail = 0
+    overrides, problems = load_overrides(domain)
+    out = OrderedDict()
+    untranslated, notes = [], []
+    counts = {"from_batches": 0, "from_wagtail": 0, "overrides": 0, "overrides_missing": 0}
     for k, e in missing.items():
-        val = trans.get(k)
-        if val:
-            from_batches += 1
+        comments = []
+        if k in overrides:
+            val = _value(overrides[k])
+            counts["overrides_missing"] += 1
+            if overrides[k].msgid_plural != e.msgid_plural:
+                problems.append((k, f"msgid_plural differs from Wagtail's: {overrides[k].msgid_plural!r}"))
+            if k in thai_values:
+                comments.append(_override_comment(thai_values[k]))
+            if trans.get(k) and trans[k] != val:
+                notes.append(f"override replaces batch translation of {k!r}: {trans[k]!r} -> {val!r}")
+        elif trans.get(k):
+            val = trans[k]
+            counts["from_batches"] += 1
         elif k in thai_anywhere:
-            te = thai_anywhere[k]
-            val = te.msgstr_plural.get(0) if te.msgid_plural is not None else te.msgstr
-            from_wagtail += 1
+            val = _value(thai_anywhere[k])
+            counts["from_wagtail"] += 1
+        else:
+            val = ""
         if not val:
             untranslated.append(k)
-            val = ""
-        else:
-            # placeholder sanity check: for plural entries compare with either form
-            src_sets = [placeholders(e.msgid)]
-            if e.msgid_plural is not None:
-                src_sets.append(placeholders(e.msgid_plural))
-            if placeholders(val) not in src_sets:
-                problems.append((k, val))
-        n = Entry()
-        n.msgctxt, n.msgid, n.msgid_plural, n.flags = e.msgctxt, e.msgid, e.msgid_plural, list(e.flags)
-        if e.msgid_plural is not None:
-            n.msgstr_plural = {0: val}
-        else:
-            n.msgstr = val
-        out.append(n)
+        elif not placeholder_ok(e, val):
+            problems.append((k, f"placeholder mismatch: {val!r}"))
+        out[k] = _output_entry(e, val, comments)
+    unknown_overrides = []
+    for k, oe in overrides.items():
+        if k in out:
+            continue
+        template = known.get(k)
+        if template is None:
+            unknown_overrides.append(k)
+            continue
+        if oe.msgid_plural != template.msgid_plural:
+            problems.append((k, f"msgid_plural differs from Wagtail's: {oe.msgid_plural!r}"))
+        val = _value(oe)
+        if not placeholder_ok(template, val):
+            problems.append((k, f"placeholder mismatch: {val!r}"))
+        old = thai_values.get(k, [])
+        if old == [val]:
+            notes.append(f"override of {k!r} is identical to Wagtail's Thai")
+        out[k] = _output_entry(template, val, [_override_comment(old)] if old else [])
+        counts["overrides"] += 1
+    counts["overridden_th"] = sum(1 for k in overrides if k in out and k in thai_values)
     stale = [k for k in trans if k not in missing]
-    return out, untranslated, problems, from_batches, from_wagtail, stale
+    return list(out.values()), untranslated, problems, counts, stale, unknown_overrides, notes
 
 
 def compile_mo(po_path):
@@ -465,24 +571,39 @@ def main():
         )
         if args.extract:
             continue
-        out, untranslated, problems, from_batches, from_wagtail, stale = merge(domain, missing, thai_anywhere)
+        out, untranslated, problems, counts, stale, unknown_overrides, notes = merge(
+            domain, missing, thai_anywhere, stats["known"], stats["thai_values"]
+        )
         po_path = os.path.join(OUT_DIR, domain + ".po")
         write_catalogue(
             po_path,
             out,
             "po",
             domain,
-            f"Thai translations of Wagtail {version} admin strings missing upstream (domain {domain})",
+            f"Thai translations of Wagtail {version} admin strings missing upstream, and overrides of"
+            f" Wagtail's own Thai (domain {domain})",
+        )
+        n_missing_done = len(missing) - len(untranslated)
+        print(
+            f"[{domain}] missing translated: {n_missing_done} ({counts['from_batches']} from translation batches,"
+            f" {counts['overrides_missing']} from overrides,"
+            f" {counts['from_wagtail']} reused from another Wagtail app's Thai catalogue);"
+            f" untranslated: {len(untranslated)}"
         )
         print(
-            f"[{domain}] translated: {len(out) - len(untranslated)} ({from_batches} from translation batches,"
-            f" {from_wagtail} reused from another Wagtail app's Thai catalogue);"
-            f" untranslated: {len(untranslated)} -> {os.path.relpath(po_path, BASE_DIR)}"
+            f"[{domain}] Wagtail's Thai: {stats['th_entries']} translated entries"
+            f" ({len(stats['thai_values'])} unique); overridden: {counts['overridden_th']}"
+            f" unique entries ({os.path.relpath(overrides_path(domain), BASE_DIR)})"
         )
+        print(f"[{domain}] written: {len(out)} entries -> {os.path.relpath(po_path, BASE_DIR)}")
         if stale:
             print(f"[{domain}] note: {len(stale)} batch translations no longer needed (not missing any more)")
-        for k, val in problems:
-            print(f"[{domain}] PLACEHOLDER MISMATCH: {k!r} -> {val!r}")
+        for k in unknown_overrides:
+            print(f"[{domain}] note: override not in any Wagtail catalogue (skipped): {k!r}")
+        for note in notes:
+            print(f"[{domain}] note: {note}")
+        for k, msg in problems:
+            print(f"[{domain}] PROBLEM: {k!r}: {msg}")
             status = 1
         if not args.no_compile:
             status = compile_mo(po_path) or status
