@@ -154,3 +154,26 @@ def test_content_outside_the_list_needs_the_executive_first(client, category_pag
     page.refresh_from_db()
     assert page.live
     assert PageOwner.objects.get(page=page).unit == Unit.objects.get(code="กบล.")
+
+
+def test_an_approved_page_with_a_future_go_live_is_published_by_the_cron_job(client, category_page, legal_director):
+    import datetime
+
+    from django.utils import timezone
+
+    from governance import cron
+    from tests.test_publishing_windows import _let_time_pass_until_go_live
+
+    go_live = timezone.localtime() + datetime.timedelta(days=2)
+    form = {**LAW_FORM, "go_live_at": go_live.strftime("%Y-%m-%d %H:%M")}
+    editor = unit_user("กม.", "editor")
+    page = _create(client, editor, category_page("laws/acts"), LawPage, "scheduled-act", form, "action-submit")
+    _act(client, legal_director, page, "approve")
+    _act(client, unit_user("ศสน.", "checker"), page, "approve")
+    page.refresh_from_db()
+    assert not page.live
+    assert page.latest_revision.approved_go_live_at is not None
+    _let_time_pass_until_go_live(page.latest_revision)
+    cron.publish_scheduled()
+    page.refresh_from_db()
+    assert page.live
