@@ -54,11 +54,12 @@ class SyncReport:
     permissions_removed: int = 0
     hand_added: list[str] = field(default_factory=list)
     workflows_assigned: int = 0
+    defaults_retired: list[str] = field(default_factory=list)
 
 
 def _groups_for(codes, role, units_by_code) -> list[Group]:
     if OWNING_UNIT in codes:  # any unit may prepare here; rules.can_edit limits edits to the owning unit
-        codes = units_by_code.keys()
+        codes = [code for code, unit in units_by_code.items() if unit.kind != Unit.Kind.EXECUTIVE]
     return [Group.objects.get(name=group_name(code, role)) for code in codes if code in units_by_code]
 
 
@@ -79,7 +80,9 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
             unit.kind = spec.kind
             unit.save(update_fields=["kind"])
         units[spec.code] = unit
-    names = [group_name(code, role) for code in units for role in ROLE_PAGE_PERMISSIONS] + list(OFFICE_WIDE_GROUPS)
+    # Executives (ลธ.สปส.) act through their office-wide group, not through editor/director/checker groups.
+    role_units = [code for code, unit in units.items() if unit.kind != Unit.Kind.EXECUTIVE]
+    names = [group_name(code, role) for code in role_units for role in ROLE_PAGE_PERMISSIONS] + list(OFFICE_WIDE_GROUPS)
     for name in names:
         group, created = Group.objects.get_or_create(name=name)
         if created:
@@ -166,9 +169,30 @@ def sync_workflows(taxonomy: Taxonomy, report: SyncReport) -> None:
         report.workflows_assigned += int(changed)
 
 
+# What Wagtail's own first migration installs: two groups with rights over the whole tree and a workflow on
+# the root page. Left in place they would let any "Editors" member edit, and any "Moderators" member publish,
+# every category regardless of the matrix.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
+
+def retire_wagtail_defaults(report: SyncReport) -> None:
+    root_permissions = GroupPagePermission.objects.filter(group__name__in=WAGTAIL_DEFAULT_GROUPS, page__depth=1)
+    for row in root_permissions.select_related("group", "permission"):
+        report.defaults_retired.append(f"{row.group.name}: {row.permission.codename} on the whole tree")
+    root_permissions.delete()
+    default_workflow = Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True).first()
+    if default_workflow is not None:
+        WorkflowPage.objects.filter(workflow=default_workflow).delete()
+        default_workflow.active = False
+        default_workflow.save(update_fields=["active"])
+        report.defaults_retired.append(f"workflow '{WAGTAIL_DEFAULT_WORKFLOW}'")
+
+
 @transaction.atomic
 def sync_governance(taxonomy: Taxonomy) -> SyncReport:
     report = SyncReport()
+    retire_wagtail_defaults(report)
     units = sync_units_and_groups(taxonomy, report)
     sync_page_permissions(taxonomy, units, report)
     sync_workflows(taxonomy, report)

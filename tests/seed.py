@@ -45,3 +45,20 @@ def section_2_1_rows() -> list[tuple[str, tuple[str, str, str] | None]]:
         units = tuple(cells[1:4]) if len(cells) >= 4 else None
         rows.append((cells[0], units))
     return rows
+
+
+def rows_with_categories(taxonomy):
+    """(seed title, seed units or None, taxonomy node) for every §2.1 row, matched in order (titles repeat)."""
+    nodes = list(taxonomy.walk())
+    position = 0
+    for title, units in section_2_1_rows():
+        while position < len(nodes) and normalise(title) not in _titles(nodes[position]):
+            position += 1
+        if position == len(nodes):
+            raise AssertionError(f"seed row {title!r} has no category in the taxonomy (or is out of order)")
+        yield title, units, nodes[position]
+        position += 1
+
+
+def _titles(node):
+    return {normalise(node.title), normalise(node.seed_title)} - {""}

@@ -26,6 +26,8 @@ class Command(BaseCommand):
             )
         )
         governance = sync_governance(taxonomy)
+        for line in governance.defaults_retired:
+            self.stdout.write(f"Wagtail's install default removed (it overrode the matrix): {line}")
         for line in governance.hand_added:
             self.stderr.write(self.style.WARNING(f"Permission added by hand (left as it is): {line}"))
         self.stdout.write(
