@@ -90,6 +90,7 @@ class Designation(models.Model):
         verbose_name=_("account issued by"),
     )
     created_at = models.DateTimeField(_("account issued at"), default=timezone.now)
+    # The one-time password's hash: while the user's hash still equals it, the password has not been changed.
     initial_password_hash = models.CharField(max_length=255, blank=True, editable=False)
 
     class Meta:
@@ -99,10 +100,6 @@ class Designation(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.unit.code} {self.get_role_display()})"
-
-    @property
-    def must_change_password(self) -> bool:
-        return bool(self.initial_password_hash) and self.user.password == self.initial_password_hash
 
 
 class UnitApprovalTask(Task):

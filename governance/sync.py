@@ -23,6 +23,7 @@ from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, Taxonomy, TaxonomyNode
 from governance.models import ManagedPagePermission, Unit, UnitApprovalTask
 from governance.roles import (
+    ACCOUNT_ADMINS,
     CHECKER,
     DIRECTOR,
     EDITOR,
@@ -37,6 +38,16 @@ ROLE_PAGE_PERMISSIONS = {
     CHECKER: ("change_page",),
 }
 COLLECTION_PERMISSIONS = ("add_document", "choose_document", "add_image", "choose_image")
+# สบท. issues accounts and keeps the unit list: Wagtail's user screens and the governance screens.
+ACCOUNT_ADMIN_PERMISSIONS = (
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+    ("auth", "view_user"),
+    ("governance", "view_unit"),
+    ("governance", "change_unit"),
+    ("governance", "view_designation"),
+    ("governance", "change_designation"),
+)
 
 DIRECTOR_TASK = "ผอ. หน่วยงานด้านข้อมูลอนุมัติ"
 CHECKER_TASK = "หน่วยงานตรวจสอบทบทวน"
@@ -92,6 +103,9 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
+    account_admins = Group.objects.get(name=ACCOUNT_ADMINS)
+    for app_label, codename in ACCOUNT_ADMIN_PERMISSIONS:
+        account_admins.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     return units
 
 

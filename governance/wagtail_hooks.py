@@ -2,9 +2,13 @@
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from governance.models import PageOwner
+from governance.models import Designation, PageOwner, Unit
 from governance.rules import can_edit, primary_unit
 
 
@@ -39,3 +43,88 @@ def publish_only_through_the_workflow(request, page):
 def hide_direct_publish(menu_items, request, context):
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("register_admin_urls")
+def governance_urls():
+    from django.urls import path
+
+    from governance import views
+
+    return [
+        path("governance/issue-account/", views.issue_account_view, name="governance_issue_account"),
+        path("governance/permission-matrix/", views.permission_matrix_view, name="governance_permission_matrix"),
+    ]
+
+
+class GroupMenuItem(MenuItem):
+    """A menu item shown only to members of some office-wide groups (the views check again)."""
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.groups = groups
+
+    def is_shown(self, request):
+        from governance.views import in_any_group
+
+        return in_any_group(request.user, self.groups)
+
+
+@hooks.register("register_settings_menu_item")
+def issue_account_menu_item():
+    from django.urls import reverse
+
+    from governance.roles import ACCOUNT_ADMINS
+
+    return GroupMenuItem(
+        _("Issue an account"),
+        reverse("governance_issue_account"),
+        icon_name="user",
+        order=601,
+        groups=(ACCOUNT_ADMINS,),
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def permission_matrix_menu_item():
+    from django.urls import reverse
+
+    from governance.views import MATRIX_READERS
+
+    return GroupMenuItem(
+        _("Permission matrix"),
+        reverse("governance_permission_matrix"),
+        icon_name="key",
+        order=900,
+        groups=MATRIX_READERS,
+    )
+
+
+class UnitAdmin(ModelAdmin):
+    model = Unit
+    menu_label = gettext_lazy("Units")
+    menu_icon = "group"
+    list_display = ("code", "name_th", "kind", "director")
+    list_filter = ("kind",)
+    search_fields = ("code", "name_th")
+    panels = [FieldPanel("name_th"), FieldPanel("director")]
+
+
+class DesignationAdmin(ModelAdmin):
+    model = Designation
+    menu_label = gettext_lazy("Designations")
+    menu_icon = "doc-full"
+    list_display = ("user", "unit", "role", "designated_by", "letter_reference", "created_by", "created_at")
+    list_filter = ("unit", "role")
+    search_fields = ("user__username", "user__first_name", "letter_reference", "designated_by")
+    panels = [FieldPanel("designated_by"), FieldPanel("letter_reference")]
+
+
+class GovernanceGroup(ModelAdminGroup):
+    menu_label = gettext_lazy("Governance")
+    menu_icon = "clipboard-list"
+    menu_order = 250
+    items = (UnitAdmin, DesignationAdmin)
+
+
+modeladmin_register(GovernanceGroup)

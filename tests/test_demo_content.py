@@ -33,3 +33,27 @@ def test_demo_content_refuses_to_run_before_the_tree_is_built():
     Category.objects.all().delete()
     with pytest.raises(CommandError, match="setup_site"):
         call_command("load_demo_content")
+
+
+def test_demo_accounts_exist_for_every_role_in_development(settings, monkeypatch, tmp_path, django_user_model):
+    from governance import demo_accounts
+
+    settings.DEBUG = True
+    monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
+    monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
+    created, generated = demo_accounts.create_demo_accounts()
+    assert len(created) == len(demo_accounts.DEMO_ACCOUNTS) and generated is None
+    editor = django_user_model.objects.get(username="km-editor")
+    assert editor.check_password("demo-pass-phrase")
+    assert editor.groups.get().name == "กม. ผู้จัดทำข้อมูล"
+    assert demo_accounts.create_demo_accounts()[0] == []
+
+
+def test_without_an_environment_password_one_is_generated_once(monkeypatch, tmp_path):
+    from governance import demo_accounts
+
+    monkeypatch.delenv("SSO_DEMO_PASSWORD", raising=False)
+    monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
+    first, generated = demo_accounts.demo_password()
+    assert generated and len(first) >= 12
+    assert demo_accounts.demo_password() == (first, False)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DemoLoader, TreeNotBuilt
@@ -17,3 +18,18 @@ class Command(BaseCommand):
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(self.style.SUCCESS(report.summary()))
+        if settings.DEBUG:
+            self._demo_accounts()
+
+    def _demo_accounts(self):
+        from governance.demo_accounts import CREDENTIALS_FILE, DEMO_ACCOUNTS, create_demo_accounts
+
+        created, new_password = create_demo_accounts()
+        names = ", ".join(username for username, _name, _group in DEMO_ACCOUNTS)
+        self.stdout.write(f"Demo accounts ({len(created)} created): {names}")
+        if new_password:
+            self.stdout.write(
+                self.style.WARNING(f"Demo password (shown once, kept in {CREDENTIALS_FILE}): {new_password}")
+            )
+        else:
+            self.stdout.write(f"Demo password: SSO_DEMO_PASSWORD, or the one kept in {CREDENTIALS_FILE}")
