@@ -4,6 +4,7 @@ designations, and the workflow tasks whose approvers depend on the page's respon
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
@@ -147,8 +148,9 @@ class UnitApprovalTask(Task):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        page_ids = pages_user_can_approve(user, self.stage)
-        return states.filter(workflow_state__object_id__in=[str(pk) for pk in page_ids])
+        # WorkflowState.object_id is text: compare it with the page ids cast to text, in one sub-query.
+        page_ids = pages_user_can_approve(user, self.stage).annotate(id_text=Cast("pk", models.CharField()))
+        return states.filter(workflow_state__object_id__in=page_ids.values("id_text"))
 
     @classmethod
     def get_description(cls):

@@ -101,11 +101,11 @@ def can_edit(user, page) -> bool:
 
 
 def pages_user_can_approve(user, stage: str):
-    """Ids of pages whose ``stage`` approval ``user`` may give (for the dashboard queue)."""
+    """Pages whose ``stage`` approval ``user`` may give, as a queryset (for the dashboard queue)."""
     role, field = STAGE_ROLES[stage]
     codes = user_unit_codes(user, role)
     if not codes:
-        return Page.objects.none().values_list("pk", flat=True)
+        return Page.objects.none()
     condition = Q()
     for category in Category.objects.exclude(page=None).select_related("page"):
         named = set(split_units(getattr(category, field)))
@@ -114,8 +114,8 @@ def pages_user_can_approve(user, stage: str):
         elif OWNING_UNIT in named:
             condition |= Q(path__startswith=category.page.path, owner_unit__unit__code__in=codes)
     if not condition:
-        return Page.objects.none().values_list("pk", flat=True)
-    return Page.objects.filter(condition).values_list("pk", flat=True)
+        return Page.objects.none()
+    return Page.objects.filter(condition)
 
 
 def approvers(page, stage: str):
