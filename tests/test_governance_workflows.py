@@ -177,3 +177,10 @@ def test_an_approved_page_with_a_future_go_live_is_published_by_the_cron_job(cli
     cron.publish_scheduled()
     page.refresh_from_db()
     assert page.live
+
+
+def test_an_approval_comment_reaches_the_editor(client, submitted_law, legal_director):
+    mail.outbox.clear()
+    _act(client, legal_director, submitted_law, "approve", comment="ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา")
+    to_editor = [m for m in mail.outbox if submitted_law.editor.email in m.to]
+    assert to_editor and "ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา" in to_editor[0].body
