@@ -184,3 +184,52 @@ def test_an_approval_comment_reaches_the_editor(client, submitted_law, legal_dir
     _act(client, legal_director, submitted_law, "approve", comment="ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา")
     to_editor = [m for m in mail.outbox if submitted_law.editor.email in m.to]
     assert to_editor and "ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา" in to_editor[0].body
+
+
+def test_a_directors_direct_publish_is_refused_on_the_server(client, category_page, legal_director):
+    client.force_login(legal_director)
+    url = reverse("wagtailadmin_pages:add", args=("categories", "lawpage", category_page("laws/acts").pk))
+    client.post(url, {"title": "พ.ร.บ. ที่ข้ามการอนุมัติ", "slug": "skip-approval", **LAW_FORM, "action-publish": "1"})
+    page = LawPage.objects.filter(slug="skip-approval").first()
+    assert page is None or not page.live
+
+
+def test_a_directors_direct_publish_of_an_existing_page_is_refused(client, category_page, legal_director):
+    from tests.factories.categories import LawPageFactory
+
+    law = LawPageFactory(parent=category_page("laws/acts"), title="พ.ร.บ. ฉบับเดิม")
+    client.force_login(legal_director)
+    data = {"title": "พ.ร.บ. ฉบับแก้ไขโดยไม่ผ่านการอนุมัติ", "slug": law.slug, **LAW_FORM, "action-publish": "1"}
+    client.post(reverse("wagtailadmin_pages:edit", args=(law.pk,)), data)
+    law.refresh_from_db()
+    assert law.title == "พ.ร.บ. ฉบับเดิม"
+
+
+def test_a_director_cannot_publish_a_copy_directly(client, category_page, legal_director):
+    from tests.factories.categories import LawPageFactory
+
+    law = LawPageFactory(parent=category_page("laws/acts"))
+    client.force_login(legal_director)
+    client.post(
+        reverse("wagtailadmin_pages:copy", args=(law.pk,)),
+        {
+            "new_title": "สำเนา",
+            "new_slug": "copy-of-law",
+            "new_parent_page": law.get_parent().pk,
+            "publish_copies": "on",
+        },
+    )
+    copy = LawPage.objects.filter(slug="copy-of-law").first()
+    assert copy is None or not copy.live
+
+
+def test_a_director_cannot_bulk_publish(client, category_page, legal_director):
+    from tests.factories.categories import LawPageFactory
+
+    law = LawPageFactory(parent=category_page("laws/acts"))
+    law.unpublish()
+    client.force_login(legal_director)
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    client.post(f"{url}?id={law.pk}", {})
+    law.refresh_from_db()
+    assert not law.live
