@@ -103,6 +103,21 @@ class Designation(models.Model):
         return f"{self.user} ({self.unit.code} {self.get_role_display()})"
 
 
+class ExtraDayOff(models.Model):
+    """A day off that the Thai holiday calendar does not know (e.g. a cabinet bridge day), for the 3-day clock."""
+
+    date = models.DateField(_("date"), unique=True)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("extra day off")
+        verbose_name_plural = _("extra days off")
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.name}"
+
+
 class UnitApprovalTask(Task):
     """Approval by the page's responsible unit: its director (data role) or its checker (checking role).
 

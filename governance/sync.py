@@ -47,6 +47,10 @@ ACCOUNT_ADMIN_PERMISSIONS = (
     ("governance", "change_unit"),
     ("governance", "view_designation"),
     ("governance", "change_designation"),
+    ("governance", "view_extradayoff"),
+    ("governance", "add_extradayoff"),
+    ("governance", "change_extradayoff"),
+    ("governance", "delete_extradayoff"),
 )
 
 DIRECTOR_TASK = "ผอ. หน่วยงานด้านข้อมูลอนุมัติ"

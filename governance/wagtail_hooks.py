@@ -10,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from governance.models import Designation, PageOwner, Unit
+from governance.models import Designation, ExtraDayOff, PageOwner, Unit
 from governance.rules import can_edit, primary_unit
 
 
@@ -145,11 +145,19 @@ class DesignationAdmin(ModelAdmin):
     panels = [FieldPanel("designated_by"), FieldPanel("letter_reference")]
 
 
+class ExtraDayOffAdmin(ModelAdmin):
+    model = ExtraDayOff
+    menu_label = gettext_lazy("Extra days off")
+    menu_icon = "date"
+    list_display = ("date", "name")
+    panels = [FieldPanel("date"), FieldPanel("name")]
+
+
 class GovernanceGroup(ModelAdminGroup):
     menu_label = gettext_lazy("Governance")
     menu_icon = "clipboard-list"
     menu_order = 250
-    items = (UnitAdmin, DesignationAdmin)
+    items = (UnitAdmin, DesignationAdmin, ExtraDayOffAdmin)
 
 
 modeladmin_register(GovernanceGroup)
