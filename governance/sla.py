@@ -1,0 +1,42 @@
+"""Starting and stopping the 3-day clocks (seed §2.1): the workflow's last approval starts one, the page going
+live stops it. Publication requests (issue 4) start theirs at screening through ``start_clock``."""
+
+from django.utils import timezone
+
+from governance.models import SlaClock
+from governance.rules import category_for_page
+from governance.sla_calendar import due_at
+
+
+def start_clock(page, approved_at, approved_by=None, source=SlaClock.Source.REGULAR, go_live_at=None) -> SlaClock:
+    category = category_for_page(page)
+    due = due_at(approved_at)
+    if go_live_at and go_live_at > due:
+        due = go_live_at
+    return SlaClock.objects.create(
+        source=source,
+        page=page,
+        unit=category.data_units if category else "",
+        category=category,
+        approved_at=approved_at,
+        approved_by=approved_by,
+        due_at=due,
+        scheduled_go_live_at=go_live_at,
+        live_at=approved_at if page.live and not go_live_at else None,
+    )
+
+
+def on_workflow_approved(sender, instance, user=None, **kwargs):
+    """The workflow's last approval allows publication: start the clock (stopped at once if it went live)."""
+    page = instance.content_object
+    if page is None or not hasattr(page, "get_latest_revision"):
+        return
+    page.refresh_from_db()
+    revision = page.get_latest_revision()
+    go_live_at = revision.approved_go_live_at if revision else None
+    start_clock(page, timezone.now(), approved_by=user, go_live_at=go_live_at)
+
+
+def on_page_published(sender, instance, revision=None, **kwargs):
+    """The page is live: stop every clock of it that still runs."""
+    SlaClock.objects.filter(page_id=instance.pk, live_at__isnull=True).update(live_at=timezone.now())
