@@ -1,6 +1,7 @@
 """Starting and stopping the 3-day clocks (seed §2.1): the workflow's last approval starts one, the page going
 live stops it. Publication requests (issue 4) start theirs at screening through ``start_clock``."""
 
+from django.db.models import Q
 from django.utils import timezone
 
 from governance.models import SlaClock
@@ -8,21 +9,29 @@ from governance.rules import category_for_page
 from governance.sla_calendar import due_at
 
 
-def start_clock(page, approved_at, approved_by=None, source=SlaClock.Source.REGULAR, go_live_at=None) -> SlaClock:
-    category = category_for_page(page)
+def start_clock(
+    page, approved_at, approved_by=None, source=SlaClock.Source.REGULAR, go_live_at=None, request=None
+) -> SlaClock:
+    """Start a clock for a page (regular content) or for a request whose page is not drafted yet."""
+    if page is not None:
+        category = category_for_page(page)
+        unit = category.data_units if category else ""
+    else:
+        category, unit = request.target_category, request.requester
     due = due_at(approved_at)
     if go_live_at and go_live_at > due:
         due = go_live_at
     return SlaClock.objects.create(
         source=source,
         page=page,
-        unit=category.data_units if category else "",
+        request=request,
+        unit=unit,
         category=category,
         approved_at=approved_at,
         approved_by=approved_by,
         due_at=due,
         scheduled_go_live_at=go_live_at,
-        live_at=approved_at if page.live and not go_live_at else None,
+        live_at=approved_at if page is not None and page.live and not go_live_at else None,
     )
 
 
@@ -31,6 +40,9 @@ def on_workflow_approved(sender, instance, user=None, **kwargs):
     page = instance.content_object
     if page is None or not hasattr(page, "get_latest_revision"):
         return
+    request_clocks = SlaClock.objects.filter(request__page=page)
+    if request_clocks.filter(Q(live_at__isnull=True) | Q(live_at__gte=instance.created_at)).exists():
+        return  # a publication request's clock, started at screening, covers this approval
     page.refresh_from_db()
     revision = page.get_latest_revision()
     go_live_at = revision.approved_go_live_at if revision else None
@@ -38,5 +50,7 @@ def on_workflow_approved(sender, instance, user=None, **kwargs):
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):
-    """The page is live: stop every clock of it that still runs."""
-    SlaClock.objects.filter(page_id=instance.pk, live_at__isnull=True).update(live_at=timezone.now())
+    """The page is live: stop every clock of it that still runs, and close the requests it answers."""
+    from governance.request_flow import mark_published
+
+    mark_published(instance)

@@ -128,6 +128,10 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow_actions.publish_approved"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
+# Letters and materials of publication requests: never under MEDIA_ROOT (which the web server exposes).
+SSO_PRIVATE_MEDIA_ROOT = Path(os.environ.get("SSO_PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+SSO_REQUEST_FILE_MAX_BYTES = 20 * 1024 * 1024
+
 # The 3-day rule of seed §2.1: how many days, and whether they are "calendar" or "working" days.
 SSO_SLA_DAYS = int(os.environ.get("SSO_SLA_DAYS", "3"))
 SSO_SLA_DAY_KIND = os.environ.get("SSO_SLA_DAY_KIND", "calendar")

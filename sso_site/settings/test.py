@@ -18,3 +18,5 @@ STORAGES = {
 # Static files come from the finders; there is no collectstatic folder outside production.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+SSO_PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="sso-test-private-")

@@ -1,0 +1,12 @@
+"""Who may publish what: responsible units, page ownership, the permissions setup_site manages, account
+designations, the workflow tasks whose approvers depend on the page's unit, and the 3-day clocks (seed §2)."""
+
+from governance.models.requests import PublicationRequest, RequestAttachment, RequestEvent
+from governance.models.sla import SlaClock
+from governance.models.units import Designation, ExtraDayOff, ManagedPagePermission, PageOwner, Unit
+from governance.models.workflow import UnitApprovalTask
+
+__all__ = [
+    "Designation", "ExtraDayOff", "ManagedPagePermission", "PageOwner", "PublicationRequest", "RequestAttachment",
+    "RequestEvent", "SlaClock", "Unit", "UnitApprovalTask",
+]  # fmt: skip

@@ -1,0 +1,60 @@
+"""Workflow tasks whose approvers depend on the page's responsible unit."""
+
+from django.db import models
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Task, TaskState
+
+
+class UnitApprovalTask(Task):
+    """Approval by the page's responsible unit: its director (data role) or its checker (checking role).
+
+    Which unit is responsible comes from the page's category in the matrix, or from the page's owning unit
+    where the matrix says หน่วยงานเจ้าของข้อมูล. Nobody approves a revision they wrote or submitted.
+    """
+
+    class Stage(models.TextChoices):
+        DIRECTOR = "director", _("director of the data unit")
+        CHECKER = "checker", _("checking unit")
+
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.DIRECTOR)
+
+    admin_form_fields = Task.admin_form_fields + ["stage"]
+
+    class Meta:
+        verbose_name = _("unit approval task")
+        verbose_name_plural = _("unit approval tasks")
+
+    def _can_act(self, obj, user) -> bool:
+        from governance.rules import can_approve
+
+        return can_approve(user, obj, self.stage)
+
+    def user_can_access_editor(self, obj, user):
+        return self._can_act(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._can_act(obj, user)
+
+    def get_actions(self, obj, user):
+        if self._can_act(obj, user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), False),
+                ("approve", _("Approve with comment"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from governance.rules import pages_user_can_approve
+
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if user.is_superuser:
+            return states
+        # WorkflowState.object_id is text: compare it with the page ids cast to text, in one sub-query.
+        page_ids = pages_user_can_approve(user, self.stage).annotate(id_text=Cast("pk", models.CharField()))
+        return states.filter(workflow_state__object_id__in=page_ids.values("id_text"))
+
+    @classmethod
+    def get_description(cls):
+        return _("The director or checker of the unit responsible for the page approves it")
