@@ -3,7 +3,7 @@ taxonomy file), so auditors see what the system actually enforces."""
 
 from dataclasses import dataclass
 
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page
+from wagtail.models import AbstractGroupApprovalTask, GroupPagePermission, Page
 
 from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, split_units
@@ -45,7 +45,7 @@ def _inherited(by_path, path) -> list[str]:
 
 
 def _task_approvers(task, category) -> list[str]:
-    if isinstance(task, GroupApprovalTask):
+    if isinstance(task, AbstractGroupApprovalTask):
         return sorted(task.groups.values_list("name", flat=True))
     if isinstance(task, UnitApprovalTask):
         role, field = STAGE_ROLES[task.stage]

@@ -11,7 +11,6 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
@@ -21,7 +20,7 @@ from wagtail.models import (
 
 from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, Taxonomy, TaxonomyNode
-from governance.models import ManagedPagePermission, Unit, UnitApprovalTask
+from governance.models import ExecutiveApprovalTask, ManagedPagePermission, Unit, UnitApprovalTask
 from governance.roles import (
     ACCOUNT_ADMINS,
     CHECKER,
@@ -39,9 +38,8 @@ ROLE_PAGE_PERMISSIONS = {
 }
 COLLECTION_PERMISSIONS = ("add_document", "choose_document", "add_image", "choose_image")
 # สบท. issues accounts and keeps the unit list: Wagtail's user screens and the governance screens.
+# No add_user/change_user: Wagtail's user screens would let them grant superuser status and any group.
 ACCOUNT_ADMIN_PERMISSIONS = (
-    ("auth", "add_user"),
-    ("auth", "change_user"),
     ("auth", "view_user"),
     ("governance", "view_unit"),
     ("governance", "change_unit"),
@@ -108,8 +106,13 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
                     group=group, collection=root_collection, permission=permission
                 )
     account_admins = Group.objects.get(name=ACCOUNT_ADMINS)
-    for app_label, codename in ACCOUNT_ADMIN_PERMISSIONS:
-        account_admins.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    account_admins.permissions.set(
+        [admin_access]
+        + [
+            Permission.objects.get(content_type__app_label=app, codename=code)
+            for app, code in ACCOUNT_ADMIN_PERMISSIONS
+        ]
+    )
     return units
 
 
@@ -170,7 +173,7 @@ def _workflow_for(node: TaxonomyNode, workflows) -> Workflow | None:
 def sync_workflows(taxonomy: Taxonomy, report: SyncReport) -> None:
     director, _ = UnitApprovalTask.objects.get_or_create(name=DIRECTOR_TASK, defaults={"stage": "director"})
     checker, _ = UnitApprovalTask.objects.get_or_create(name=CHECKER_TASK, defaults={"stage": "checker"})
-    executive, created = GroupApprovalTask.objects.get_or_create(name=EXECUTIVE_TASK)
+    executive, created = ExecutiveApprovalTask.objects.get_or_create(name=EXECUTIVE_TASK)
     if created:
         executive.groups.set([Group.objects.get(name=EXECUTIVES)])
     workflows = {

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -11,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from governance.models import Designation, ExtraDayOff, PageOwner, Unit
-from governance.rules import can_edit, primary_unit
+from governance.rules import category_for_page, primary_unit
 
 
 @hooks.register("after_create_page")
@@ -22,16 +23,26 @@ def record_owning_unit(request, page):
         PageOwner.objects.get_or_create(page=page, defaults={"unit": unit})
 
 
-@hooks.register("before_edit_page")
-def only_the_owning_unit_edits(request, page):
-    if not can_edit(request.user, page):
-        raise PermissionDenied(_("Only the unit that owns this page, or ศสน., may edit it."))
+@hooks.register("after_copy_page")
+def record_owning_unit_of_copies(request, page, new_page):
+    """A copy belongs to the unit of whoever copied it, like a page they created (with its copied subpages)."""
+    unit = primary_unit(request.user)
+    if unit is not None:
+        for copied in new_page.get_descendants(inclusive=True):
+            PageOwner.objects.update_or_create(page=copied, defaults={"unit": unit})
 
 
-@hooks.register("before_delete_page")
-def only_the_owning_unit_deletes(request, page):
-    if not can_edit(request.user, page):
-        raise PermissionDenied(_("Only the unit that owns this page, or ศสน., may delete it."))
+@hooks.register("before_move_page")
+def moves_stay_within_their_category(request, page, destination):
+    """A move must not take a page out of the approvals it needs: into another category (e.g. from a benefit
+    page into "other", skipping the executive) or while it is in moderation."""
+    if request.user.is_superuser:
+        return None
+    leaves_category = category_for_page(destination) != category_for_page(page.get_parent())
+    if leaves_category or page.workflow_in_progress:
+        messages.error(request, _("A page can only be moved within its category, and not while it awaits approval."))
+        return redirect("wagtailadmin_pages:move", page.pk)
+    return None
 
 
 @hooks.register("before_publish_page")
@@ -52,6 +63,8 @@ def publish_only_through_the_workflow(request, page):
 def no_bulk_publishing(request, action_type, objects, action_class_instance):
     if action_type == "publish" and not request.user.is_superuser:
         raise PermissionDenied(_("Pages are published by approval: submit the page to its workflow."))
+    if action_type == "move" and not request.user.is_superuser:
+        raise PermissionDenied(_("A page can only be moved within its category, and not while it awaits approval."))
 
 
 @hooks.register("before_copy_page")
@@ -62,6 +75,19 @@ def no_live_copies(request, page):
         messages.error(request, _("Copies start as drafts: submit them to their workflow to publish."))
         return redirect("wagtailadmin_pages:copy", page.pk)
     return None
+
+
+@hooks.register("before_serve_document")
+def serve_only_documents_of_live_pages(document, request):
+    """Uploading a file must not publish it: the public gets only files that a live page uses."""
+    from home.documents import used_by_live_page
+
+    if used_by_live_page(document):
+        return None
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return None
+    raise Http404
 
 
 @hooks.register("construct_page_action_menu")

@@ -69,6 +69,12 @@ class BasePage(Page):
         """The date shown beside this page in listings; page types with their own date override it."""
         return self.first_published_at
 
+    def permissions_for_user(self, user):
+        """Who may do what to this page is governance's business (seed §2.1); see governance.permission_tester."""
+        from governance.permission_tester import UnitPagePermissionTester
+
+        return UnitPagePermissionTester(user, self)
+
 
 class HomePage(BasePage):
     """The site root: a welcome, quick links to the most used services, and the latest news."""

@@ -45,8 +45,16 @@ def test_a_file_over_the_size_limit_is_refused(admin_client):
     assert not Document.objects.filter(title="เอกสารทดสอบ").exists()
 
 
+def _on_a_live_page(document):
+    from categories.models import Category
+    from tests.factories.categories import LawPageFactory
+
+    LawPageFactory(parent=Category.objects.get(key="laws/acts").page.specific, document=document)
+    return document
+
+
 def test_a_pdf_is_served_inline(client):
-    document = DocumentFactory()
+    document = _on_a_live_page(DocumentFactory())
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("inline")
@@ -55,7 +63,36 @@ def test_a_pdf_is_served_inline(client):
 def test_other_documents_are_served_as_attachments(client):
     from django.core.files.base import ContentFile
 
-    document = DocumentFactory(file=ContentFile(b"PK\x03\x04" + b"\x00" * 50, name="table.xlsx"))
+    document = _on_a_live_page(DocumentFactory(file=ContentFile(b"PK\x03\x04" + b"\x00" * 50, name="table.xlsx")))
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
+
+
+def test_an_uploaded_file_is_not_public_until_a_live_page_uses_it(client):
+    document = DocumentFactory()
+    assert client.get(document.url).status_code == 404
+    _on_a_live_page(document)
+    assert client.get(document.url).status_code == 200
+
+
+def test_an_editor_cannot_swap_the_file_behind_a_published_page(client):
+    from tests.factories.governance import unit_user
+
+    document = _on_a_live_page(DocumentFactory(title="พ.ร.บ. ประกันสังคม"))
+    original = document.file.name
+    editor = unit_user("กม.", "editor")
+    document.uploaded_by_user = editor  # Wagtail lets uploaders edit their own documents
+    document.save()
+    client.force_login(editor)
+    response = client.post(
+        reverse("wagtaildocs:edit", args=(document.pk,)),
+        {
+            "title": document.title,
+            "file": SimpleUploadedFile("altered.pdf", MINIMAL_PDF + b"%altered"),
+            "collection": 1,
+        },
+    )
+    assert "ไม่สามารถแทนที่" in response.content.decode()
+    document.refresh_from_db()
+    assert document.file.name == original

@@ -147,7 +147,7 @@ def test_content_outside_the_list_needs_the_executive_first(client, category_pag
     )
     assert _state(page).workflow.name == WORKFLOW_OUTSIDE_LIST
     _act(client, unit_user("กบล.", "director"), page, "approve")
-    assert _state(page).current_task_state.task.specific.__class__.__name__ == "GroupApprovalTask"
+    assert _state(page).current_task_state.task.specific.__class__.__name__ == "ExecutiveApprovalTask"
     _act(client, office_user(EXECUTIVES), page, "approve")
     assert _state(page).current_task_state.task.specific.stage == "director"
     _act(client, unit_user("กบล.", "director"), page, "approve")

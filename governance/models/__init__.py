@@ -4,9 +4,18 @@ designations, the workflow tasks whose approvers depend on the page's unit, and 
 from governance.models.requests import PublicationRequest, RequestAttachment, RequestEvent
 from governance.models.sla import SlaClock
 from governance.models.units import Designation, ExtraDayOff, ManagedPagePermission, PageOwner, Unit
-from governance.models.workflow import UnitApprovalTask
+from governance.models.workflow import ExecutiveApprovalTask, UnitApprovalTask
 
 __all__ = [
-    "Designation", "ExtraDayOff", "ManagedPagePermission", "PageOwner", "PublicationRequest", "RequestAttachment",
-    "RequestEvent", "SlaClock", "Unit", "UnitApprovalTask",
-]  # fmt: skip
+    "Designation",
+    "ExecutiveApprovalTask",
+    "ExtraDayOff",
+    "ManagedPagePermission",
+    "PageOwner",
+    "PublicationRequest",
+    "RequestAttachment",
+    "RequestEvent",
+    "SlaClock",
+    "Unit",
+    "UnitApprovalTask",
+]

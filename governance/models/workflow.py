@@ -1,12 +1,32 @@
-"""Workflow tasks whose approvers depend on the page's responsible unit."""
+"""Workflow tasks whose approvers depend on the page's responsible unit, and the executives' task."""
 
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Task, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
 
 
-class UnitApprovalTask(Task):
+class ActOnOwnObjectMixin:
+    """Wagtail's workflow-action view checks ``get_actions`` against the page in the URL but acts on the task
+    state in the URL, which may belong to another page. Acting is allowed only on a task state of this task,
+    still in progress, that is the current one of its own page, and only by someone who may act on that page."""
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.workflow_state.content_object
+        current = getattr(obj, "current_workflow_task_state", None)
+        if (
+            task_state.task_id != self.pk
+            or task_state.status != TaskState.STATUS_IN_PROGRESS
+            or current is None
+            or current.pk != task_state.pk
+            or not self.get_actions(obj.specific, user)
+        ):
+            raise PermissionDenied
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+
+class UnitApprovalTask(ActOnOwnObjectMixin, Task):
     """Approval by the page's responsible unit: its director (data role) or its checker (checking role).
 
     Which unit is responsible comes from the page's category in the matrix, or from the page's owning unit
@@ -58,3 +78,18 @@ class UnitApprovalTask(Task):
     @classmethod
     def get_description(cls):
         return _("The director or checker of the unit responsible for the page approves it")
+
+
+class ExecutiveApprovalTask(ActOnOwnObjectMixin, AbstractGroupApprovalTask):
+    """The authorised executive's approval of material outside the list (seed §1), with four eyes."""
+
+    class Meta:
+        verbose_name = _("executive approval task")
+        verbose_name_plural = _("executive approval tasks")
+
+    def get_actions(self, obj, user):
+        from governance.rules import wrote_or_submitted
+
+        if wrote_or_submitted(user, obj):
+            return []
+        return super().get_actions(obj, user)
