@@ -85,3 +85,44 @@ def permission_matrix_view(request):
     return TemplateResponse(
         request, "governance/permission_matrix.html", {"rows": rows, "title": _("Permission matrix")}
     )
+
+
+def sla_report_view(request):
+    """The 3-day report for a period (default: the last 90 days), on screen or as CSV."""
+    import datetime
+
+    from django.utils import timezone
+
+    from governance.sla_report import HEADER, clocks_between, report_rows
+
+    if not in_any_group(request.user, MATRIX_READERS + tuple(report_reader_groups())):
+        raise PermissionDenied
+    today = timezone.localdate()
+    try:
+        start = datetime.date.fromisoformat(request.GET.get("from", ""))
+        end = datetime.date.fromisoformat(request.GET.get("to", ""))
+    except ValueError:
+        start, end = today - datetime.timedelta(days=90), today
+    rows = list(report_rows(clocks_between(start, end)))
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="sla-{start}-{end}.csv"'
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+        return response
+    late = sum(1 for row in rows if row[-1] == "no")
+    return TemplateResponse(
+        request,
+        "governance/sla_report.html",
+        {"title": _("3-day report"), "rows": rows, "start": start, "end": end, "late": late},
+    )
+
+
+def report_reader_groups() -> list[str]:
+    """The directors of ศสน. and สบท. read the 3-day report besides the matrix readers."""
+    from governance.request_flow import CENTRES
+    from governance.roles import DIRECTOR, group_name
+
+    return [group_name(code, DIRECTOR) for code in CENTRES]

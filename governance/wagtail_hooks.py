@@ -100,12 +100,65 @@ def hide_direct_publish(menu_items, request, context):
 def governance_urls():
     from django.urls import path
 
-    from governance import views
+    from governance import request_views, views
 
     return [
         path("governance/issue-account/", views.issue_account_view, name="governance_issue_account"),
         path("governance/permission-matrix/", views.permission_matrix_view, name="governance_permission_matrix"),
+        path("governance/sla-report/", views.sla_report_view, name="governance_sla_report"),
+        path("governance/requests/", request_views.request_list_view, name="governance_request_list"),
+        path("governance/requests/new/", request_views.request_create_view, name="governance_request_create"),
+        path("governance/requests/<int:pk>/", request_views.request_detail_view, name="governance_request_detail"),
+        path(
+            "governance/requests/<int:pk>/act/<str:action>/",
+            request_views.request_action_view,
+            name="governance_request_action",
+        ),
+        path("governance/requests/<int:pk>/letter/", request_views.request_file_view, name="governance_request_letter"),
+        path(
+            "governance/requests/<int:pk>/attachments/<int:attachment_pk>/",
+            request_views.request_file_view,
+            name="governance_request_attachment",
+        ),
+        path("governance/requests/<int:pk>/form/", request_views.request_form_view, name="governance_request_form"),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def sla_report_menu_item():
+    from django.urls import reverse
+
+    from governance.views import MATRIX_READERS, report_reader_groups
+
+    return GroupMenuItem(
+        gettext_lazy("3-day report"),
+        reverse("governance_sla_report"),
+        icon_name="time",
+        order=901,
+        groups=MATRIX_READERS + tuple(report_reader_groups()),
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def publication_requests_menu_item():
+    from django.urls import reverse
+
+    from governance.request_views import READER_GROUPS
+
+    return GroupMenuItem(
+        gettext_lazy("Publication requests"),
+        reverse("governance_request_list"),
+        icon_name="mail",
+        order=260,
+        groups=tuple(READER_GROUPS),
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_items_panel(request, panels):
+    from governance.panels import DueItemsPanel
+
+    panels.insert(0, DueItemsPanel(request.user))
 
 
 class GroupMenuItem(MenuItem):

@@ -57,3 +57,17 @@ def test_without_an_environment_password_one_is_generated_once(monkeypatch, tmp_
     first, generated = demo_accounts.demo_password()
     assert generated and len(first) >= 12
     assert demo_accounts.demo_password() == (first, False)
+
+
+def test_demo_publication_requests_cover_every_state(monkeypatch, tmp_path):
+    from governance import demo_accounts
+    from governance.demo_requests import create_demo_requests
+    from governance.models import PublicationRequest
+
+    monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
+    monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
+    demo_accounts.create_demo_accounts()
+    create_demo_requests()
+    states = set(PublicationRequest.objects.values_list("state", flat=True))
+    assert states >= {"received", "decided", "screened", "assigned", "drafted", "rejected"}
+    assert create_demo_requests() == 0

@@ -72,3 +72,14 @@ def test_the_sla_report_prints_one_row_per_clock(client, category_page):
 def test_the_sla_report_refuses_a_bad_date():
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("sla_report", "--from", "25/11/2569", "--to", "2026-11-30")
+
+
+def test_the_sla_report_screen_shows_the_rows_to_the_central_director(client, category_page):
+    from django.urls import reverse
+
+    _approved_law(client, category_page, "screen-act")
+    client.force_login(unit_user("ศสน.", "director"))
+    html = client.get(reverse("governance_sla_report")).content.decode()
+    assert "หน้า screen-act" in html
+    client.force_login(unit_user("กม.", "editor"))
+    assert "หน้า screen-act" not in client.get(reverse("governance_sla_report")).content.decode()

@@ -139,6 +139,7 @@ SSO_SLA_DAY_KIND = os.environ.get("SSO_SLA_DAY_KIND", "calendar")
 # Scheduled jobs: `python manage.py crontab add` installs them into the system crontab (Debian package cron).
 CRONJOBS = [
     ("*/5 * * * *", "governance.cron.publish_scheduled"),
+    ("0 8 * * *", "governance.cron.sla_reminders"),
 ]
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"

@@ -2,12 +2,8 @@ import csv
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
-from governance.models import SlaClock
-from governance.sla_calendar import days_taken
-
-HEADER = ["source", "unit", "category", "page", "approved at", "due at", "live at", "days taken", "on time"]
+from governance.sla_report import HEADER, clocks_between, report_rows
 
 
 def _day(value: str) -> datetime.date:
@@ -29,29 +25,6 @@ class Command(BaseCommand):
         start, end = _day(options["start"]), _day(options["end"])
         if end < start:
             raise CommandError("--to is before --from")
-        tz = timezone.get_current_timezone()
-        since = datetime.datetime.combine(start, datetime.time.min, tzinfo=tz)
-        until = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz)
-        clocks = (
-            SlaClock.objects.filter(approved_at__gte=since, approved_at__lt=until)
-            .select_related("category", "page")
-            .order_by("approved_at")
-        )
         writer = csv.writer(self.stdout)
         writer.writerow(HEADER)
-        for clock in clocks:
-            taken = days_taken(clock.approved_at, clock.live_at) if clock.live_at else ""
-            on_time = {True: "yes", False: "no", None: "running"}[clock.on_time]
-            writer.writerow(
-                [
-                    clock.source,
-                    clock.unit,
-                    clock.category.title if clock.category else "",
-                    clock.page.title if clock.page else "",
-                    timezone.localtime(clock.approved_at).isoformat(timespec="minutes"),
-                    timezone.localtime(clock.due_at).isoformat(timespec="minutes"),
-                    timezone.localtime(clock.live_at).isoformat(timespec="minutes") if clock.live_at else "",
-                    taken,
-                    on_time,
-                ]
-            )
+        writer.writerows(report_rows(clocks_between(start, end)))

@@ -33,3 +33,6 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(f"Demo password: SSO_DEMO_PASSWORD, or the one kept in {CREDENTIALS_FILE}")
+        from governance.demo_requests import create_demo_requests
+
+        self.stdout.write(f"Demo publication requests: {create_demo_requests()} created")
