@@ -3,6 +3,7 @@ taxonomy file), so auditors see what the system actually enforces."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
 from wagtail.models import AbstractGroupApprovalTask, GroupPagePermission, Page
 
 from categories.models import Category
@@ -80,3 +81,19 @@ def effective_matrix() -> list[MatrixRow]:
             )
         )
     return rows
+
+
+# English in the command's CSV; the admin's CSV translates them (gettext_noop keeps them in the catalogue).
+CSV_HEADER = [
+    gettext_noop("path"),
+    gettext_noop("title"),
+    gettext_noop("can edit"),
+    gettext_noop("can publish"),
+    gettext_noop("approves"),
+    gettext_noop("workflow"),
+]
+
+
+def csv_rows(rows):
+    for row in rows:
+        yield [row.path, row.title, "; ".join(row.edit), "; ".join(row.publish), "; ".join(row.approve), row.workflow]

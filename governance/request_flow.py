@@ -14,16 +14,13 @@ from django.utils.translation import gettext as _
 
 from governance.models import PublicationRequest, RequestEvent, SlaClock, Unit
 from governance.roles import CENTRAL_UNIT, DIRECTOR, EDITOR, SCREENING, SECRETARY_GENERAL, group_name
+from governance.rules import in_any_group
 from governance.sla import start_clock
 
 State = PublicationRequest.State
 Source = PublicationRequest.Source
 CENTRES = (CENTRAL_UNIT, "สบท.")
 REGISTRAR_ROLES = (EDITOR, DIRECTOR)
-
-
-def _in_groups(user, names) -> bool:
-    return user.is_active and (user.is_superuser or user.groups.filter(name__in=list(names)).exists())
 
 
 def _screener_groups(request) -> list[str]:
@@ -48,24 +45,24 @@ def _refuse():
 
 def can_register(user) -> bool:
     names = [group_name(code, role) for code in CENTRES for role in REGISTRAR_ROLES] + [SCREENING]
-    return _in_groups(user, names)
+    return in_any_group(user, names)
 
 
 def can_decide(user, request) -> bool:
     return (
         request.state == State.RECEIVED
         and request.source in (Source.MINISTRY, Source.EXTERNAL)
-        and _in_groups(user, [SECRETARY_GENERAL])
+        and in_any_group(user, [SECRETARY_GENERAL])
     )
 
 
 def can_screen(user, request) -> bool:
     ready = State.RECEIVED if request.source == Source.INTERNAL else State.DECIDED
-    return request.state == ready and _in_groups(user, _screener_groups(request))
+    return request.state == ready and in_any_group(user, _screener_groups(request))
 
 
 def can_assign(user, request) -> bool:
-    return request.state == State.SCREENED and _in_groups(user, _screener_groups(request))
+    return request.state == State.SCREENED and in_any_group(user, _screener_groups(request))
 
 
 def can_link_page(user, request) -> bool:
@@ -76,8 +73,8 @@ def can_reject(user, request) -> bool:
     if request.state in (State.PUBLISHED, State.REJECTED):
         return False
     if request.state == State.RECEIVED and request.source != Source.INTERNAL:
-        return _in_groups(user, [SECRETARY_GENERAL])
-    return _in_groups(user, _screener_groups(request))
+        return in_any_group(user, [SECRETARY_GENERAL])
+    return in_any_group(user, _screener_groups(request))
 
 
 def available_actions(user, request) -> list[str]:

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from governance import request_flow as flow
 from governance.models import PublicationRequest, RequestAttachment
 from governance.roles import EDITOR, SCREENING, SECRETARY_GENERAL, group_name
+from governance.rules import in_any_group
 from governance.uploads import validate_material
 
 READER_GROUPS = [group_name(code, role) for code in flow.CENTRES for role in ("editor", "director", "checker")] + [
@@ -27,7 +28,7 @@ READER_GROUPS = [group_name(code, role) for code in flow.CENTRES for role in ("e
 
 
 def can_read_requests(user) -> bool:
-    return flow._in_groups(user, READER_GROUPS)
+    return in_any_group(user, READER_GROUPS)
 
 
 def _readable(user, pk) -> PublicationRequest:

@@ -43,6 +43,11 @@ def responsible_unit_codes(page, field: str) -> set[str]:
     return codes
 
 
+def in_any_group(user, names) -> bool:
+    """Superusers, or active members of any of the named groups."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name__in=list(names)).exists())
+
+
 def user_unit_codes(user, role: str | None = None) -> set[str]:
     """Codes of the units whose ``role`` group (any role when None) the user belongs to."""
     if not getattr(user, "is_authenticated", False):

@@ -10,15 +10,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.accounts import issue_account
-from governance.matrix import effective_matrix
+from governance.matrix import CSV_HEADER, csv_rows, effective_matrix
 from governance.models import Unit
 from governance.roles import ACCOUNT_ADMINS, EXECUTIVES, ROLE_CHOICES, SCREENING, SECRETARY_GENERAL
+from governance.rules import in_any_group
 
 MATRIX_READERS = (ACCOUNT_ADMINS, SCREENING, SECRETARY_GENERAL, EXECUTIVES)
-
-
-def in_any_group(user, names) -> bool:
-    return user.is_active and (user.is_superuser or user.groups.filter(name__in=names).exists())
 
 
 class IssueAccountForm(forms.Form):
@@ -76,11 +73,8 @@ def permission_matrix_view(request):
         response["Content-Disposition"] = 'attachment; filename="permission-matrix.csv"'
         response.write("\ufeff")  # Excel opens UTF-8 Thai correctly with a BOM
         writer = csv.writer(response)
-        writer.writerow([_("path"), _("title"), _("can edit"), _("can publish"), _("approves"), _("workflow")])
-        for row in rows:
-            writer.writerow(
-                [row.path, row.title, "; ".join(row.edit), "; ".join(row.publish), "; ".join(row.approve), row.workflow]
-            )
+        writer.writerow([_(name) for name in CSV_HEADER])
+        writer.writerows(csv_rows(rows))
         return response
     return TemplateResponse(
         request, "governance/permission_matrix.html", {"rows": rows, "title": _("Permission matrix")}

@@ -169,7 +169,7 @@ class GroupMenuItem(MenuItem):
         self.groups = groups
 
     def is_shown(self, request):
-        from governance.views import in_any_group
+        from governance.rules import in_any_group
 
         return in_any_group(request.user, self.groups)
 

@@ -2,9 +2,7 @@ import csv
 
 from django.core.management.base import BaseCommand
 
-from governance.matrix import effective_matrix
-
-HEADER = ["path", "title", "can edit", "can publish", "approves", "workflow"]
+from governance.matrix import CSV_HEADER, csv_rows, effective_matrix
 
 
 class Command(BaseCommand):
@@ -14,13 +12,10 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["csv", "text"], default="text")
 
     def handle(self, *args, **options):
-        rows = [
-            [row.path, row.title, "; ".join(row.edit), "; ".join(row.publish), "; ".join(row.approve), row.workflow]
-            for row in effective_matrix()
-        ]
+        rows = list(csv_rows(effective_matrix()))
         if options["format"] == "csv":
             writer = csv.writer(self.stdout)
-            writer.writerow(HEADER)
+            writer.writerow(CSV_HEADER)
             writer.writerows(rows)
             return
         for row in rows:
