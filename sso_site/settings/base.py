@@ -148,6 +148,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Documents: an allow-list of extensions and a size limit; only PDFs are shown inline.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "csv", "txt", "zip"]
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Documents go through Django (so the before_serve_document check applies: only files a live page uses are
+# public). The web server must therefore not expose MEDIA_ROOT/documents/ directly; see README.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SSODocumentForm"
