@@ -159,3 +159,23 @@ def test_content_outside_the_list_cannot_be_edited_by_a_user_with_no_unit(client
 
     page = ContentPageFactory(parent=category_page("other"))
     assert not _can_open_editor(client, UserFactory(), page)
+
+
+def test_the_explorer_checks_unit_rules_without_a_query_per_row(client, category_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.categories import NewsArticlePageFactory
+
+    index = category_page("news/press-releases")
+    client.force_login(unit_user("ศสน.", "director"))
+    url = reverse("wagtailadmin_explore", args=(index.pk,))
+    NewsArticlePageFactory.create_batch(2, parent=index)
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    NewsArticlePageFactory.create_batch(10, parent=index)
+    client.get(url)
+    with CaptureQueriesContext(connection) as many:
+        client.get(url)
+    assert len(many) <= len(few) + 2
