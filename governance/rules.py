@@ -60,20 +60,26 @@ def responsible_unit_codes(page, field: str) -> set[str]:
     return codes
 
 
+def _group_names(user) -> frozenset[str]:
+    """The user's group names, read once per request (kept on the user object)."""
+    names = getattr(user, "_sso_group_names", None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True)) if user.is_authenticated else frozenset()
+        user._sso_group_names = names
+    return names
+
+
 def in_any_group(user, names) -> bool:
     """Superusers, or active members of any of the named groups."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name__in=list(names)).exists())
+    return user.is_active and (user.is_superuser or not _group_names(user).isdisjoint(names))
 
 
 def user_unit_codes(user, role: str | None = None) -> set[str]:
     """Codes of the units whose ``role`` group (any role when None) the user belongs to."""
     if not getattr(user, "is_authenticated", False):
         return set()
-    cache = getattr(user, "_sso_unit_roles", None)
-    if cache is None:
-        cache = [parsed for name in user.groups.values_list("name", flat=True) if (parsed := parse_group_name(name))]
-        user._sso_unit_roles = cache
-    return {code for code, user_role in cache if role is None or user_role == role}
+    parsed = [unit_role for name in _group_names(user) if (unit_role := parse_group_name(name))]
+    return {code for code, user_role in parsed if role is None or user_role == role}
 
 
 def primary_unit(user) -> Unit | None:
