@@ -152,3 +152,14 @@ def test_the_admin_has_thai_for_strings_wagtails_own_catalogue_lacks():
     with override("th"):
         assert gettext("Schedule to publish") != "Schedule to publish"
         assert gettext("Workflow") == "เวิร์กโฟลว์"
+
+
+def test_time_since_reads_in_thai_in_the_admin():
+    import datetime
+
+    from django.utils.timesince import timesince
+    from django.utils.translation import override
+
+    now = datetime.datetime(2026, 11, 25, 12, 0)
+    with override("th"):
+        assert timesince(now - datetime.timedelta(minutes=5), now) == "5 นาที"
