@@ -162,4 +162,4 @@ def test_time_since_reads_in_thai_in_the_admin():
 
     now = datetime.datetime(2026, 11, 25, 12, 0)
     with override("th"):
-        assert timesince(now - datetime.timedelta(minutes=5), now) == "5 นาที"
+        assert timesince(now - datetime.timedelta(minutes=5), now) == "5\xa0นาที"  # Django keeps it unbroken
