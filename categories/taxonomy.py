@@ -93,16 +93,6 @@ class Taxonomy:
             yield node
             stack.extend(reversed(node.children))
 
-    def all_unit_codes(self) -> set[str]:
-        codes = set()
-        for node in self.walk():
-            for role in UNIT_ROLES:
-                codes.update(node.unit_codes(role))
-        for route in self.request_routes:
-            for role in UNIT_ROLES:
-                codes.update(split_units(route["units"][role]))
-        return codes
-
 
 def _check_units(where: str, units, name: str) -> dict[str, str] | None:
     if units is None:

@@ -53,10 +53,6 @@ class EventPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("An event cannot end before it starts.")})
 
-    @property
-    def is_upcoming(self) -> bool:
-        return (self.end_date or self.start_date) >= timezone.localdate()
-
 
 class EventIndexPage(ListingMixin, BasePage):
     """The calendar: upcoming events first, then past events by year."""

@@ -1,7 +1,6 @@
 """Executives and board members: one page per person, listed in the order editors arrange them."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -51,10 +50,6 @@ class PersonPage(ListedItemMixin, BasePage):
 
         if self.term_start and self.term_end and self.term_end < self.term_start:
             raise ValidationError({"term_end": _("The term cannot end before it starts.")})
-
-    @property
-    def in_office(self) -> bool:
-        return self.term_end is None or self.term_end >= timezone.localdate()
 
 
 class PeopleIndexPage(ListingMixin, BasePage):
