@@ -71,6 +71,17 @@ def _category_fields(node: TaxonomyNode, parent: Category | None, order: int) ->
     }
 
 
+def _fill_empty_fields(page: Page, node: TaxonomyNode) -> None:
+    """Set the taxonomy's ``fields`` that a page built by an older file lacks; never overwrite a value."""
+    missing = {name: value for name, value in node.fields.items() if getattr(page, name) in ("", None)}
+    if missing:
+        for name, value in missing.items():
+            setattr(page, name, value)
+        revision = page.save_revision()
+        if page.live:
+            revision.publish()
+
+
 def _find_or_create_page(node: TaxonomyNode, category: Category | None, parent_page: Page, report: BuildReport):
     if category is not None and category.page_id:
         page = category.page.specific
@@ -80,10 +91,14 @@ def _find_or_create_page(node: TaxonomyNode, category: Category | None, parent_p
                 f"{node.key}: the page is a {page.specific_class.__name__}, the taxonomy asks for "
                 f"{node.page_model.__name__}; left as it is"
             )
+        else:
+            _fill_empty_fields(page, node)
         return page
     existing = parent_page.get_children().filter(slug=node.slug).first()
     if existing is not None:
         report.adopted.append(node.key)
+        if existing.specific_class is node.page_model:
+            _fill_empty_fields(existing.specific, node)
         return existing.specific
     page = node.page_model(
         title=node.title,

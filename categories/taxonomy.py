@@ -14,6 +14,8 @@ from django.apps import apps
 from django.conf import settings
 from wagtail.models import Page
 
+from home.provinces import CAPITAL, PROVINCE_NAMES, PROVINCE_SLUGS
+
 UNIT_ROLES = ("data", "publishing", "checking")
 UNIT_KINDS = ("centre", "bureau", "division", "regional", "executive")
 OWNING_UNIT = "หน่วยงานเจ้าของข้อมูล"
@@ -30,6 +32,7 @@ _NODE_KEYS = {
     "fields",
     "in_menu",
     "workflow",
+    "offices",
 }
 WORKFLOW_KINDS = ("outside_list",)
 
@@ -57,6 +60,9 @@ class TaxonomyNode:
     fields: dict = field(default_factory=dict)
     in_menu: bool = True
     workflow: str = ""
+    offices: dict | None = None
+    # True for the office pages that ``offices`` expands to: they are not rows of the seed's tables.
+    generated: bool = False
     children: list["TaxonomyNode"] = field(default_factory=list)
 
     @property
@@ -77,6 +83,8 @@ class TaxonomyNode:
 class UnitSpec:
     code: str
     kind: str
+    parent: str = ""
+    province: str = ""
 
 
 @dataclass
@@ -146,6 +154,7 @@ def _parse_node(raw: dict, parent: TaxonomyNode | None, siblings: set[str]) -> T
         fields=fields,
         in_menu=bool(raw.get("in_menu", True)),
         workflow=str(raw.get("workflow", "")),
+        offices=raw.get("offices"),
     )
     if node.workflow and node.workflow not in WORKFLOW_KINDS:
         raise TaxonomyError(f"{where}: workflow must be one of {', '.join(WORKFLOW_KINDS)}")
@@ -155,6 +164,11 @@ def _parse_node(raw: dict, parent: TaxonomyNode | None, siblings: set[str]) -> T
     child_slugs: set[str] = set()
     node.children = [_parse_node(child, node, child_slugs) for child in raw.get("children") or []]
     return node
+
+
+def office_code(parent_code: str, province: str) -> str:
+    """The code of a unit's office in a province: ``สปจ.`` in เชียงใหม่ → ``สปจ.เชียงใหม่``."""
+    return f"{parent_code}{province}"
 
 
 def _parse_units(raw_units) -> list[UnitSpec]:
@@ -169,7 +183,53 @@ def _parse_units(raw_units) -> list[UnitSpec]:
             raise TaxonomyError(f"units: '{code}' has kind '{kind}'; use one of {', '.join(UNIT_KINDS)}")
         seen.add(code)
         units.append(UnitSpec(code=code, kind=kind))
+        offices = (raw or {}).get("offices")
+        if offices is None:
+            continue
+        if offices != "provincial":
+            raise TaxonomyError(f"units: '{code}' has offices '{offices}'; the only kind known is 'provincial'")
+        # One office per province outside Bangkok, whose area offices are units of their own.
+        for province in PROVINCE_NAMES:
+            if province != CAPITAL:
+                units.append(UnitSpec(office_code(code, province), kind, parent=code, province=province))
+                seen.add(units[-1].code)
     return units
+
+
+def _expand_offices(taxonomy: "Taxonomy") -> None:
+    """Give a node with ``offices`` one child page per office of the named unit, responsible for its own
+    notices: the node's matrix with the unit's code replaced by the office's code."""
+    offices_of: dict[str, list[UnitSpec]] = {}
+    for unit in taxonomy.units:
+        if unit.parent:
+            offices_of.setdefault(unit.parent, []).append(unit)
+    for node in list(taxonomy.walk()):
+        spec = node.offices
+        if spec is None:
+            continue
+        if not isinstance(spec, dict) or set(spec) != {"of", "page_type", "title"}:
+            raise TaxonomyError(f"{node.key}: 'offices' must have exactly the keys of, page_type, title")
+        parent_code = spec["of"]
+        if parent_code not in offices_of:
+            raise TaxonomyError(f"{node.key}: unit '{parent_code}' has no offices in the units list")
+        if not node.effective_units or parent_code not in node.unit_codes("data"):
+            raise TaxonomyError(f"{node.key}: the offices' unit '{parent_code}' must be a data unit of the node")
+        for office in offices_of[parent_code]:
+            units = {
+                role: "/".join(office.code if code == parent_code else code for code in split_units(written))
+                for role, written in node.effective_units.items()
+            }
+            raw = {
+                "slug": PROVINCE_SLUGS[office.province],
+                "title": spec["title"].format(province=office.province),
+                "page_type": spec["page_type"],
+                "units": units,
+                "fields": {"province": office.province},
+                "in_menu": False,
+            }
+            child = _parse_node(raw, node, {child.slug for child in node.children})
+            child.generated = True
+            node.children.append(child)
 
 
 def _check_unit_codes(taxonomy: Taxonomy) -> None:
@@ -195,6 +255,7 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     for route in routes:
         _check_units(f"request_routes/{route.get('source', '?')}", route.get("units"), "units")
     taxonomy = Taxonomy(roots=roots, request_routes=routes, units=_parse_units(data.get("units")))
+    _expand_offices(taxonomy)
     if "units" in data:
         _check_unit_codes(taxonomy)
     return taxonomy

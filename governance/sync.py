@@ -72,7 +72,10 @@ class SyncReport:
 
 def _groups_for(codes, role, units_by_code) -> list[Group]:
     if OWNING_UNIT in codes:  # any unit may prepare here; rules.can_edit limits edits to the owning unit
-        codes = [code for code, unit in units_by_code.items() if unit.kind != Unit.Kind.EXECUTIVE]
+        # Provincial offices write through their own procurement pages only (decision D11).
+        codes = [
+            code for code, unit in units_by_code.items() if unit.kind != Unit.Kind.EXECUTIVE and not unit.parent_id
+        ]
     return [Group.objects.get(name=group_name(code, role)) for code in codes if code in units_by_code]
 
 
@@ -85,13 +88,15 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
         )
     )
     units = {}
-    for spec in taxonomy.units:
-        unit, created = Unit.objects.get_or_create(code=spec.code, defaults={"kind": spec.kind})
+    for spec in taxonomy.units:  # parents come before their offices in the list
+        wanted = {"kind": spec.kind, "parent": units.get(spec.parent), "province": spec.province}
+        unit, created = Unit.objects.get_or_create(code=spec.code, defaults=wanted)
         if created:
             report.units_created.append(spec.code)
-        elif unit.kind != spec.kind:
-            unit.kind = spec.kind
-            unit.save(update_fields=["kind"])
+        elif any(getattr(unit, name) != value for name, value in wanted.items()):
+            for name, value in wanted.items():
+                setattr(unit, name, value)
+            unit.save(update_fields=list(wanted))
         units[spec.code] = unit
     # Executives (ลธ.สปส.) act through their office-wide group, not through editor/director/checker groups.
     role_units = [code for code, unit in units.items() if unit.kind != Unit.Kind.EXECUTIVE]

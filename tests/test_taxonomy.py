@@ -62,7 +62,7 @@ def test_every_entry_of_section_1_is_a_category(taxonomy):
 def test_every_category_comes_from_the_seed(taxonomy):
     seed = normalise("".join(section_1_entries())) + normalise("".join(t for t, _ in section_2_1_rows()))
     for node in taxonomy.walk():
-        if node.key == "other":  # decision D9: material outside the list
+        if node.key == "other" or node.generated:  # D9: material outside the list; D11: one page per office
             continue
         assert any(title in seed for title in _titles(node)), node.key
 
@@ -134,3 +134,21 @@ def test_the_shipped_taxonomy_file_is_valid_yaml_with_one_tree():
 
     data = yaml.safe_load(settings.SSO_TAXONOMY_FILE.read_text(encoding="utf-8"))
     assert isinstance(parse_taxonomy(data).roots, list)
+
+
+def test_each_provincial_office_gets_a_procurement_page_with_its_own_row_of_the_matrix(taxonomy):
+    offices = [node for node in taxonomy.walk() if node.generated]
+    assert len(offices) == 76
+    chiang_mai = next(node for node in offices if node.key == "news/procurement-regional/chiang-mai")
+    assert chiang_mai.title == "สำนักงานประกันสังคมจังหวัดเชียงใหม่"
+    assert chiang_mai.unit_codes("data") == ["กค.", "สปจ.เชียงใหม่"]
+    assert chiang_mai.unit_codes("checking") == ["กค.", "สปจ.เชียงใหม่"]
+
+
+def test_offices_of_a_unit_without_provincial_offices_are_refused(taxonomy):
+    from django.conf import settings
+
+    data = yaml.safe_load(settings.SSO_TAXONOMY_FILE.read_text(encoding="utf-8"))
+    data["units"] = [{k: v for k, v in unit.items() if k != "offices"} for unit in data["units"]]
+    with pytest.raises(TaxonomyError, match="has no offices"):
+        parse_taxonomy(data)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from governance.roles import ROLE_CHOICES
+from home.provinces import PROVINCE_CHOICES
 
 
 class Unit(models.Model):
@@ -22,6 +23,16 @@ class Unit(models.Model):
     code = models.CharField(_("code"), max_length=40, unique=True)
     name_th = models.CharField(_("full name"), max_length=255, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="offices",
+        verbose_name=_("part of"),
+        help_text=_("For a provincial office: the unit whose offices it is one of (สปจ.)."),
+    )
+    province = models.CharField(_("province"), max_length=40, blank=True, choices=PROVINCE_CHOICES)
     director = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

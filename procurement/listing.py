@@ -1,0 +1,183 @@
+"""Finding notices: the filters a supplier uses, newest first and paginated, as a page and as RSS/Atom feeds.
+
+Every listing (central or regional section, a provincial office, one kind's list) is the same query over the
+base notice table, narrowed to the page's part of the tree. The number of queries does not depend on the
+number of notices: one for the fiscal years, one for the count, one for the rows (with project and unit).
+"""
+
+from django import forms
+from django.contrib.syndication.views import Feed
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils import feedgenerator, timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from home.provinces import PROVINCE_NAMES
+from procurement.models.projects import Method, Status
+
+MAX_QUERY_LENGTH = 100
+PAGE_SIZE = 20
+FEED_SIZE = 50
+
+
+class NoticeFilterForm(forms.Form):
+    """Filters from the query string. An invalid value is dropped, never an error page."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH)
+    fiscal_year = forms.TypedChoiceField(label=_("Fiscal year"), required=False, coerce=int, empty_value=None)
+    kind = forms.ChoiceField(label=_("Kind of notice"), required=False)
+    method = forms.ChoiceField(label=_("Method"), required=False, choices=[("", _("All methods"))] + Method.choices)
+    status = forms.ChoiceField(
+        label=_("Project status"), required=False, choices=[("", _("Any status"))] + Status.choices
+    )
+    province = forms.ChoiceField(label=_("Province"), required=False)
+    unit = forms.ChoiceField(label=_("Unit"), required=False)
+
+    def __init__(self, data, *, fiscal_years, kinds, provinces, units):
+        super().__init__(data)
+        self.fields["unit"].choices = [("", _("All units"))] + [(code, code) for code in units]
+        self.fields["fiscal_year"].choices = [("", _("All years"))] + [(y, y) for y in fiscal_years]
+        self.fields["kind"].choices = [("", _("All kinds"))] + kinds
+        self.fields["province"].choices = [("", _("All provinces"))] + [(p, p) for p in provinces]
+        if len(kinds) < 2:
+            del self.fields["kind"]
+        if not provinces:
+            del self.fields["province"]
+        if len(units) < 2:
+            del self.fields["unit"]
+
+    def filters(self) -> dict:
+        """The valid, non-empty filters (an invalid field is left out rather than failing the page)."""
+        self.is_valid()
+        return {name: value for name, value in getattr(self, "cleaned_data", {}).items() if value not in ("", None)}
+
+
+def apply_filters(queryset, filters: dict):
+    if "q" in filters:
+        text = filters["q"][:MAX_QUERY_LENGTH].strip()
+        queryset = queryset.filter(
+            Q(title__icontains=text)
+            | Q(notice_number__icontains=text)
+            | Q(project__egp_number=text)
+            | Q(project__title__icontains=text)
+        )
+    if "fiscal_year" in filters:
+        queryset = queryset.filter(fiscal_year=filters["fiscal_year"])
+    if "kind" in filters:
+        queryset = queryset.filter(kind=filters["kind"])
+    if "method" in filters:
+        queryset = queryset.filter(project__method=filters["method"])
+    if "status" in filters:
+        queryset = queryset.filter(project__status=filters["status"])
+    if "province" in filters:
+        queryset = queryset.filter(unit__province=filters["province"])
+    if "unit" in filters:
+        queryset = queryset.filter(unit__code=filters["unit"])
+    return queryset
+
+
+def describe_filters(form: NoticeFilterForm, filters: dict) -> str:
+    """The filters in words, for headings and feed titles: "ปีงบประมาณ 2570 · เชียงใหม่"."""
+    parts = []
+    for name, value in filters.items():
+        field = form.fields.get(name)
+        if name == "q":
+            parts.append(f"“{value}”")
+        elif isinstance(field, forms.ChoiceField):
+            label = {str(k): v for k, v in field.choices}.get(str(value), value)
+            parts.append(f"{field.label} {label}" if name == "fiscal_year" else str(label))
+    return " · ".join(parts)
+
+
+class NoticeListing:
+    """The listing of one page (section, office or kind) for one request."""
+
+    def __init__(self, page, request):
+        from procurement.models import ProcurementNoticePage
+
+        self.page = page
+        self.request = request
+        base = ProcurementNoticePage.objects.live().public().descendant_of(page)
+        base = base.filter(kind=page.fixed_kind) if page.fixed_kind else base
+        self.base = base
+        kinds = [] if page.fixed_kind else list(ProcurementNoticePage._meta.get_field("kind").choices)
+        provinces, units = [], []
+        if page.filter_by_province:
+            present = set(base.order_by().values_list("unit__province", flat=True).distinct())
+            provinces = [p for p in PROVINCE_NAMES if p in present]
+        elif not page.fixed_unit:
+            units = sorted(set(base.order_by().values_list("unit__code", flat=True).distinct()) - {None})
+        years = sorted(set(base.order_by().values_list("fiscal_year", flat=True).distinct()) - {None}, reverse=True)
+        self.form = NoticeFilterForm(request.GET, fiscal_years=years, kinds=kinds, provinces=provinces, units=units)
+        self.filters = self.form.filters()
+        self.queryset = (
+            apply_filters(base, self.filters).select_related("project", "unit").order_by("-announced_on", "-pk")
+        )
+
+    @property
+    def description(self) -> str:
+        return describe_filters(self.form, self.filters)
+
+    @property
+    def query_string(self) -> str:
+        return urlencode(self.filters)
+
+    def page_of_results(self):
+        return Paginator(self.queryset, PAGE_SIZE).get_page(self.request.GET.get("page"))
+
+
+class NoticeFeed(Feed):
+    """RSS 2.0 or Atom 1.0 of a listing, with the listing's filters."""
+
+    def __init__(self, listing: NoticeListing, feed_type):
+        super().__init__()
+        self.listing = listing
+        self.feed_type = feed_type
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        response["Content-Type"] = f"{self.feed_type.content_type.split(';')[0]}; charset=utf-8"
+        return response
+
+    def get_object(self, request, *args, **kwargs):
+        return self.listing
+
+    def title(self, listing):
+        description = listing.description
+        return f"{listing.page.title} — {description}" if description else listing.page.title
+
+    def link(self, listing):
+        url = listing.page.get_full_url(listing.request)
+        return f"{url}?{listing.query_string}" if listing.query_string else url
+
+    def description(self, listing):
+        return listing.page.intro or listing.page.title
+
+    def items(self, listing):
+        return listing.queryset[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        unit = item.unit.code if item.unit_id else ""
+        return f"{item.get_kind_display()} · {unit} · {_('Fiscal year')} {item.fiscal_year}"
+
+    def item_link(self, item):
+        return item.get_full_url(self.listing.request)
+
+    def item_guid(self, item):
+        return self.item_link(item)
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(timezone.datetime.combine(item.announced_on, timezone.datetime.min.time()))
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [str(item.get_kind_display())]
+
+
+FEED_TYPES = {"rss": feedgenerator.Rss201rev2Feed, "atom": feedgenerator.Atom1Feed}

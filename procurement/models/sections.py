@@ -1,0 +1,160 @@
+"""Where notices live: the central and regional sections, each provincial office's page, and one list per kind.
+
+Central notices sit under their kind's list (the categories of seed §1, each with its row of the matrix);
+regional notices sit under their provincial office's page, so each office's editors hold rights over their
+own province only (decision D11 in the taxonomy file).
+"""
+
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from categories.models.mixins import BodyMixin
+from home.models import BasePage
+from home.provinces import PROVINCE_CHOICES
+from procurement.listing import FEED_TYPES, NoticeFeed, NoticeListing
+from procurement.models.notices import (
+    NOTICE_PAGE_TYPES,
+    DraftTorNoticePage,
+    InvitationNoticePage,
+    NoticeKind,
+    project_timeline,
+)
+from procurement.models.projects import ProcurementProject
+
+NOTICE_TYPE_LABELS = [model._meta.label for model in NOTICE_PAGE_TYPES]
+
+
+class NoticeListingMixin(RoutablePageMixin):
+    """A page that lists the notices beneath it, with filters, feeds and the "open for bids" view."""
+
+    template = "procurement/notice_listing.html"
+    fixed_kind = ""
+    fixed_unit = False
+    filter_by_province = False
+
+    @path("")
+    def listing_view(self, request):
+        listing = NoticeListing(self, request)
+        context = self.get_context(request)
+        context.update(listing=listing, results=listing.page_of_results())
+        return TemplateResponse(request, self.template, context)
+
+    @path("feed/<str:feed_format>/")
+    def feed_view(self, request, feed_format):
+        if feed_format not in FEED_TYPES:
+            raise Http404
+        return NoticeFeed(NoticeListing(self, request), FEED_TYPES[feed_format])(request)
+
+    @path("open/")
+    def open_view(self, request):
+        """Invitations still taking bids, soonest deadline first, and draft TORs still taking comments."""
+        now = timezone.now()
+        today = timezone.localdate()
+        invitations = (
+            InvitationNoticePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(bid_submission_starts__lte=now, bid_submission_ends__gte=now)
+            .exclude(project__status="cancelled")
+            .select_related("project", "unit")
+            .order_by("bid_submission_ends", "pk")
+        )
+        hearings = (
+            DraftTorNoticePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(hearing_starts__lte=today, hearing_ends__gte=today)
+            .exclude(project__status="cancelled")
+            .select_related("project", "unit")
+            .order_by("hearing_ends", "pk")
+        )
+        context = self.get_context(request)
+        context.update(invitations=invitations, hearings=hearings, now=now)
+        return TemplateResponse(request, "procurement/open_notices.html", context)
+
+
+class ProcurementIndexPage(NoticeListingMixin, BodyMixin, BasePage):
+    """Central or regional procurement notices (ประกาศจัดซื้อจัดจ้าง ส่วนกลาง / ส่วนภูมิภาค)."""
+
+    class Scope(models.TextChoices):
+        CENTRAL = "central", _("central")
+        REGIONAL = "regional", _("regional")
+
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices, default=Scope.CENTRAL)
+
+    content_panels = BasePage.content_panels + [FieldPanel("scope"), FieldPanel("body")]
+    search_text_attributes = ("body",)
+    parent_page_types = ["categories.SectionPage"]
+    subpage_types = ["procurement.ProcurementNoticeIndexPage", "procurement.ProcurementOfficePage"]
+
+    class Meta:
+        verbose_name = _("procurement section")
+        verbose_name_plural = _("procurement sections")
+
+    @property
+    def filter_by_province(self):
+        return self.scope == self.Scope.REGIONAL
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sublists"] = self.get_children().live().public().specific().order_by("path")
+        return context
+
+    @path("projects/<int:pk>/")
+    def project_view(self, request, pk):
+        """A project with its timeline; shown once at least one of its notices is published in this section."""
+        project = get_object_or_404(ProcurementProject.objects.select_related("unit"), pk=pk)
+        timeline = [notice for notice in project_timeline(project) if notice.path.startswith(self.path)]
+        if not timeline:
+            raise Http404
+        context = self.get_context(request)
+        context.update(project=project, timeline=timeline)
+        return TemplateResponse(request, "procurement/project.html", context)
+
+
+class ProcurementOfficePage(NoticeListingMixin, BodyMixin, BasePage):
+    """A provincial office's procurement notices (สำนักงานประกันสังคมจังหวัด…), every kind together."""
+
+    province = models.CharField(_("province"), max_length=40, choices=PROVINCE_CHOICES, unique=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_text_attributes = ("body",)
+    parent_page_types = ["procurement.ProcurementIndexPage"]
+    subpage_types = NOTICE_TYPE_LABELS
+    fixed_unit = True
+
+    class Meta:
+        verbose_name = _("provincial office procurement")
+        verbose_name_plural = _("provincial office procurement")
+
+    @property
+    def office_unit(self):
+        """The office's unit (สปจ.<province>), whose editors hold rights over this page."""
+        from governance.models import Unit
+
+        return Unit.objects.filter(province=self.province, parent__isnull=False).first()
+
+
+class ProcurementNoticeIndexPage(NoticeListingMixin, BodyMixin, BasePage):
+    """One kind of central notice (the kind is set by the taxonomy file's ``fields``)."""
+
+    kind = models.CharField(_("kind of notice"), max_length=30, choices=NoticeKind.choices, blank=True, default="")
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_text_attributes = ("body",)
+    parent_page_types = ["procurement.ProcurementIndexPage"]
+    subpage_types = NOTICE_TYPE_LABELS
+
+    class Meta:
+        verbose_name = _("procurement notice list")
+        verbose_name_plural = _("procurement notice lists")
+
+    @property
+    def fixed_kind(self):
+        return self.kind
