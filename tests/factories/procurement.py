@@ -1,0 +1,161 @@
+"""Factories for procurement projects and notices. Notices need ``parent=``: a kind's list (central) or a
+provincial office's page (regional); ``central_list(kind)`` and ``office_page(province)`` find them."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from categories.models import Category
+from governance.models import Unit
+from procurement import models
+from procurement.models import NoticeKind
+
+CENTRAL_KEY = "news/procurement-central"
+REGIONAL_KEY = "news/procurement-regional"
+
+
+def central_list(kind: str):
+    """The central list page of a notice kind, e.g. ``central_list(NoticeKind.INVITATION)``."""
+    section = Category.objects.get(key=CENTRAL_KEY).page
+    return models.ProcurementNoticeIndexPage.objects.child_of(section).get(kind=kind)
+
+
+def office_page(province: str):
+    return models.ProcurementOfficePage.objects.get(province=province)
+
+
+def office_unit(province: str) -> Unit:
+    return Unit.objects.get(province=province, parent__isnull=False)
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"จ้างบำรุงรักษาระบบคอมพิวเตอร์ ลำดับ {n}")
+    unit = factory.LazyFunction(lambda: Unit.objects.get(code="กค."))
+    fiscal_year = 2570
+    budget = Decimal("500000.00")
+    method = models.Method.E_BIDDING
+    egp_number = factory.Sequence(lambda n: f"{69010000000 + n}")
+
+    class Meta:
+        model = models.ProcurementProject
+
+
+class NoticeFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"ประกาศทดสอบ ลำดับ {n}")
+    project = factory.SubFactory(ProjectFactory)
+    announced_on = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        abstract = True
+
+
+class PlanNoticeFactory(NoticeFactory):
+    project = None
+    unit = factory.LazyFunction(lambda: Unit.objects.get(code="กค."))
+    fiscal_year = 2570
+
+    class Meta:
+        model = models.ProcurementPlanNoticePage
+
+
+class ReferencePriceNoticeFactory(NoticeFactory):
+    reference_price = Decimal("480000.00")
+    price_set_on = datetime.date(2026, 10, 15)
+
+    class Meta:
+        model = models.ReferencePriceNoticePage
+
+
+class DraftTorNoticeFactory(NoticeFactory):
+    hearing_starts = factory.LazyFunction(timezone.localdate)
+    hearing_ends = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=5))
+    comment_channel = "ส่งความเห็นทางอีเมล procurement@sso.go.th"
+
+    class Meta:
+        model = models.DraftTorNoticePage
+
+
+class InvitationNoticeFactory(NoticeFactory):
+    bid_submission_starts = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    bid_submission_ends = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    documents_from = "www.gprocurement.go.th"
+
+    class Meta:
+        model = models.InvitationNoticePage
+
+
+class QualifiedBiddersNoticeFactory(NoticeFactory):
+    class Meta:
+        model = models.QualifiedBiddersNoticePage
+
+
+class ChangeNoticeFactory(NoticeFactory):
+    change_type = models.ChangeNoticePage.ChangeType.CHANGE
+    what_changed = "ขยายเวลายื่นข้อเสนอ"
+    reason = "ผู้ประกอบการขอขยายเวลาเพื่อเตรียมเอกสาร"
+
+    class Meta:
+        model = models.ChangeNoticePage
+
+
+class WinnerNoticeFactory(NoticeFactory):
+    winner_name = "บริษัท ตัวอย่างเทคโนโลยี จำกัด"
+    winner_tax_id = "0105560000001"
+    agreed_price = Decimal("455000.00")
+    selection_reason = "เสนอราคาต่ำสุดและคุณสมบัติครบถ้วนตาม TOR"
+
+    class Meta:
+        model = models.WinnerNoticePage
+
+
+class MonthlySummaryNoticeFactory(NoticeFactory):
+    project = None
+    unit = factory.LazyFunction(lambda: Unit.objects.get(code="กค."))
+    summary_month = datetime.date(2026, 11, 1)
+
+    class Meta:
+        model = models.MonthlySummaryNoticePage
+
+
+class AuctionNoticeFactory(NoticeFactory):
+    project = None
+    unit = factory.LazyFunction(lambda: Unit.objects.get(code="กค."))
+    auction_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
+    place = "ห้องประชุม ชั้น 2 สำนักงานประกันสังคม"
+
+    class Meta:
+        model = models.AuctionNoticePage
+
+
+class ContractNoticeFactory(NoticeFactory):
+    contract_number = factory.Sequence(lambda n: f"สปส. {n}/2570")
+    contract_date = factory.LazyFunction(timezone.localdate)
+    contract_value = Decimal("455000.00")
+    vendor_name = "บริษัท ตัวอย่างเทคโนโลยี จำกัด"
+
+    class Meta:
+        model = models.ContractNoticePage
+
+
+FACTORY_BY_KIND = {
+    NoticeKind.PLAN: PlanNoticeFactory,
+    NoticeKind.REFERENCE_PRICE: ReferencePriceNoticeFactory,
+    NoticeKind.DRAFT_TOR: DraftTorNoticeFactory,
+    NoticeKind.INVITATION: InvitationNoticeFactory,
+    NoticeKind.QUALIFIED_BIDDERS: QualifiedBiddersNoticeFactory,
+    NoticeKind.CHANGE: ChangeNoticeFactory,
+    NoticeKind.WINNER: WinnerNoticeFactory,
+    NoticeKind.MONTHLY_SUMMARY: MonthlySummaryNoticeFactory,
+    NoticeKind.AUCTION: AuctionNoticeFactory,
+    NoticeKind.CONTRACT: ContractNoticeFactory,
+}
+
+
+def publish(page):
+    """Publish a factory-made page as the workflow would at its end (status signals fire)."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
