@@ -1,5 +1,7 @@
 """Template tags and filters of the public site: Thai dates, file labels, the menu and breadcrumbs."""
 
+from decimal import Decimal, InvalidOperation
+
 from django import template
 from django.template.defaultfilters import filesizeformat
 from wagtail.models import Page, Site
@@ -18,6 +20,17 @@ def thai_date(value, style="long"):
 @register.filter
 def thai_datetime(value):
     return format_thai_datetime(value)
+
+
+@register.filter
+def baht(value):
+    """``1234567.5`` → ``1,234,567.50`` (amounts in baht, as Thai official documents write them)."""
+    if value in (None, ""):
+        return ""
+    try:
+        return f"{Decimal(str(value)):,.2f}"
+    except InvalidOperation:
+        return value
 
 
 @register.filter

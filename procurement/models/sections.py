@@ -33,7 +33,6 @@ NOTICE_TYPE_LABELS = [model._meta.label for model in NOTICE_PAGE_TYPES]
 class NoticeListingMixin(RoutablePageMixin):
     """A page that lists the notices beneath it, with filters, feeds and the "open for bids" view."""
 
-    template = "procurement/notice_listing.html"
     fixed_kind = ""
     fixed_unit = False
     filter_by_province = False
@@ -43,7 +42,7 @@ class NoticeListingMixin(RoutablePageMixin):
         listing = NoticeListing(self, request)
         context = self.get_context(request)
         context.update(listing=listing, results=listing.page_of_results())
-        return TemplateResponse(request, self.template, context)
+        return TemplateResponse(request, "procurement/notice_listing.html", context)
 
     @path("feed/<str:feed_format>/")
     def feed_view(self, request, feed_format):

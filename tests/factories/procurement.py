@@ -11,7 +11,7 @@ from django.utils import timezone
 from categories.models import Category
 from governance.models import Unit
 from procurement import models
-from procurement.models import NoticeKind
+from procurement.models import NoticeKind, fiscal_year_be
 
 CENTRAL_KEY = "news/procurement-central"
 REGIONAL_KEY = "news/procurement-regional"
@@ -159,3 +159,70 @@ def publish(page):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetime.date(2021, 10, 1), batch=500):
+    """Add ``count`` live notices under ``parent`` in a few bulk inserts, for volume tests and bench/.
+
+    Wagtail adds pages one at a time (a few queries each), far too slow for tens of thousands. This writes the
+    tree paths itself and inserts the page rows and the base notice rows in batches. The notices are of the
+    base type (listings read only the base table) and cycle through ``projects`` and the ten kinds.
+    """
+    import uuid
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from wagtail.models import Page
+
+    from procurement.models import ProcurementNoticePage
+
+    kinds = list(NoticeKind.values)
+    content_type = ContentType.objects.get_for_model(ProcurementNoticePage)
+    parent = Page.objects.get(pk=parent.pk)
+    last = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by("-path").first()
+    first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+    now = timezone.now()
+    fields = list(ProcurementNoticePage._meta.local_concrete_fields)
+    with transaction.atomic():
+        for offset in range(0, count, batch):
+            pages, notices = [], []
+            for i in range(offset, min(offset + batch, count)):
+                slug = f"bulk-notice-{parent.pk}-{first_step + i}"
+                project = projects[i % len(projects)]
+                announced = start + datetime.timedelta(days=i % 1800)
+                page = Page(
+                    title=f"ประกาศสำนักงานประกันสังคม เรื่อง {project.title} ครั้งที่ {i}",
+                    draft_title="",
+                    slug=slug,
+                    content_type=content_type,
+                    path=Page._get_path(parent.path, parent.depth + 1, first_step + i),
+                    depth=parent.depth + 1,
+                    numchild=0,
+                    url_path=f"{parent.url_path}{slug}/",
+                    live=True,
+                    locale_id=parent.locale_id,
+                    translation_key=uuid.uuid4(),
+                    first_published_at=now,
+                    last_published_at=now,
+                )
+                page.draft_title = page.title
+                pages.append(page)
+                notices.append((page, project, announced, kinds[i % len(kinds)]))
+            Page.objects.bulk_create(pages)
+            if any(page.pk is None for page in pages):  # backends that return no ids
+                by_path = dict(Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk"))
+                for page in pages:
+                    page.pk = page.id = by_path[page.path]
+            rows = []
+            for page, project, announced, kind in notices:
+                row = ProcurementNoticePage(
+                    page_ptr_id=page.pk,
+                    kind=kind,
+                    project=project,
+                    unit_id=project.unit_id,
+                    fiscal_year=fiscal_year_be(announced),
+                    announced_on=announced,
+                )
+                rows.append(row)
+            ProcurementNoticePage._base_manager._insert(rows, fields=fields, raw=True)
+        Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
