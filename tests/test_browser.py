@@ -150,3 +150,17 @@ def test_public_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, categ
     urls += [item.url for item in items] + [item.get_parent().url for item in items]
     problems = {url: _axe_violations(browser, served(url)) for url in urls}
     assert {url: found for url, found in problems.items() if found} == {}
+
+
+def test_procurement_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, category_page):
+    from procurement.models import NoticeKind
+    from tests.factories import procurement as p
+
+    project = p.ProjectFactory()
+    invitation = p.publish(p.InvitationNoticeFactory(parent=p.central_list(NoticeKind.INVITATION), project=project))
+    winner = p.publish(p.WinnerNoticeFactory(parent=p.central_list(NoticeKind.WINNER), project=project))
+    central = category_page("news/procurement-central")
+    urls = [central.url, category_page("news/procurement-regional").url, central.url + "open/"]
+    urls += [invitation.url, winner.url, invitation.project_url]
+    problems = {url: _axe_violations(browser, served(url)) for url in urls}
+    assert {url: found for url, found in problems.items() if found} == {}

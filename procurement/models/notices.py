@@ -11,6 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -159,6 +160,16 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
         if not self.project_id:
             return []
         return project_timeline(self.project)
+
+    @property
+    def project_url(self) -> str:
+        """The project's page in this notice's section (central or regional)."""
+        from procurement.models.sections import ProcurementIndexPage
+
+        section = ProcurementIndexPage.objects.ancestor_of(self).first()
+        if not (section and self.project_id):
+            return ""
+        return section.url + section.reverse_subpage("project_view", args=[self.project_id])
 
     def live_amendments(self):
         return ChangeNoticePage.objects.live().public().filter(amends=self).order_by("announced_on", "pk")
@@ -404,8 +415,10 @@ class WinnerNoticePage(ProcurementNoticePage):
             raise ValidationError({"winner_tax_id": _("A tax ID has 13 digits.")})
 
 
-class MonthlySummaryNoticePage(ProcurementNoticePage):
-    """สรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1), built from the unit's notices for the month when saved."""
+class MonthlySummaryNoticePage(RoutablePageMixin, ProcurementNoticePage):
+    """สรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1), built from the unit's notices for the month when saved.
+
+    The page, its XLSX (``xlsx/``) and its PDF (``pdf/``) all show the saved snapshot, never today's data."""
 
     summary_month = models.DateField(_("month"), help_text=_("Any day of the month the summary covers."))
     summary = models.JSONField(_("summary"), default=dict, editable=False, blank=True)
@@ -429,6 +442,41 @@ class MonthlySummaryNoticePage(ProcurementNoticePage):
         if self.unit_id and self.summary_month:
             self.summary = build_monthly_summary(self.unit, self.summary_month.year, self.summary_month.month).as_json()
         return super().save(*args, **kwargs)
+
+    def monthly_summary(self):
+        """The ``MonthlySummary`` this notice saved, or None while it has no unit."""
+        from procurement.summary import MonthlySummary
+
+        return MonthlySummary.from_json(self.summary) if self.summary else None
+
+    def get_context(self, request, *args, **kwargs):
+        from procurement.summary import HEADINGS, NOTHING_BOUGHT
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(headings=HEADINGS, nothing_bought=NOTHING_BOUGHT)
+        return context
+
+    @path("")
+    def notice_view(self, request):
+        return self.render(request)
+
+    @path("xlsx/")
+    def xlsx_view(self, request):
+        return self._download("xlsx")
+
+    @path("pdf/")
+    def pdf_view(self, request):
+        return self._download("pdf")
+
+    def _download(self, file_format):
+        from django.http import Http404
+
+        from procurement.summary_exports import summary_download
+
+        summary = self.monthly_summary()
+        if summary is None or not self.unit_id:
+            raise Http404
+        return summary_download(summary, self.title, self.unit, file_format)
 
 
 class AuctionNoticePage(ProcurementNoticePage):

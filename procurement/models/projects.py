@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
 from home.thai_dates import BUDDHIST_ERA_OFFSET
+from procurement.forms import ProjectForm
 
 FISCAL_YEAR_START_MONTH = 10  # The Thai government's fiscal year runs 1 October – 30 September.
 
@@ -83,6 +84,7 @@ class ProcurementProject(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    base_form_class = ProjectForm
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("unit"), FieldPanel("fiscal_year")]),
