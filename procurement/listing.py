@@ -7,6 +7,7 @@ number of notices: one for the fiscal years, one for the count, one for the rows
 
 from django import forms
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils import feedgenerator, timezone
@@ -90,6 +91,37 @@ def describe_filters(form: NoticeFilterForm, filters: dict) -> str:
     return " · ".join(parts)
 
 
+CHOICES_TIMEOUT = 600
+_GENERATION_KEY = "procurement:notices-generation"
+
+
+def notices_changed() -> None:
+    """Called when a notice is published or unpublished: the cached filter choices are stale."""
+    try:
+        cache.incr(_GENERATION_KEY)
+    except ValueError:
+        cache.set(_GENERATION_KEY, 1, None)
+
+
+def filter_choices(page, base) -> tuple[list[int], list[str], list[str]]:
+    """The fiscal years, provinces and units that have notices under ``page``: three DISTINCT scans of every
+    notice there (about 30 ms for 20,000 on SQLite), so they are cached until a notice is published or
+    unpublished in this process, and for at most ``CHOICES_TIMEOUT`` seconds (other processes)."""
+    key = f"procurement:filter-choices:{page.pk}:{cache.get(_GENERATION_KEY, 0)}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    provinces, units = [], []
+    if page.filter_by_province:
+        present = set(base.order_by().values_list("unit__province", flat=True).distinct())
+        provinces = [p for p in PROVINCE_NAMES if p in present]
+    elif not page.fixed_unit:
+        units = sorted(set(base.order_by().values_list("unit__code", flat=True).distinct()) - {None})
+    years = sorted(set(base.order_by().values_list("fiscal_year", flat=True).distinct()) - {None}, reverse=True)
+    cache.set(key, (years, provinces, units), CHOICES_TIMEOUT)
+    return years, provinces, units
+
+
 class NoticeListing:
     """The listing of one page (section, office or kind) for one request."""
 
@@ -102,13 +134,7 @@ class NoticeListing:
         base = base.filter(kind=page.fixed_kind) if page.fixed_kind else base
         self.base = base
         kinds = [] if page.fixed_kind else list(ProcurementNoticePage._meta.get_field("kind").choices)
-        provinces, units = [], []
-        if page.filter_by_province:
-            present = set(base.order_by().values_list("unit__province", flat=True).distinct())
-            provinces = [p for p in PROVINCE_NAMES if p in present]
-        elif not page.fixed_unit:
-            units = sorted(set(base.order_by().values_list("unit__code", flat=True).distinct()) - {None})
-        years = sorted(set(base.order_by().values_list("fiscal_year", flat=True).distinct()) - {None}, reverse=True)
+        years, provinces, units = filter_choices(page, base)
         self.form = NoticeFilterForm(request.GET, fiscal_years=years, kinds=kinds, provinces=provinces, units=units)
         self.filters = self.form.filters()
         self.queryset = (

@@ -17,6 +17,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         sync_governance(taxonomy)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The page tree (and so page ids) is shared by every test; cached values must not be."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def taxonomy():
     return load_taxonomy()

@@ -223,3 +223,20 @@ def test_listing_query_count_does_not_grow_with_the_number_of_notices(client, ce
     assert response.context["results"].paginator.count == 20_000
     with django_assert_max_num_queries(LISTING_QUERY_BUDGET):
         client.get(central.url, {"fiscal_year": 2566, "method": Method.SPECIFIC, "q": "ครั้งที่ 1"})
+
+
+def test_a_newly_published_years_notices_appear_in_the_fiscal_year_choices(client, central):
+    parent = central_list(NoticeKind.INVITATION)
+    publish(InvitationNoticeFactory(parent=parent, project=ProjectFactory(fiscal_year=2570)))
+    client.get(central.url)  # the choices are now cached
+    publish(InvitationNoticeFactory(parent=parent, project=ProjectFactory(fiscal_year=2571)))
+    response = client.get(central.url, {"fiscal_year": 2571})
+    assert response.context["listing"].filters == {"fiscal_year": 2571}
+
+
+def test_the_pager_of_a_long_listing_shows_first_last_and_neighbours_only(client, central):
+    bulk_notices(central_list(NoticeKind.CONTRACT), 2_000, projects=[ProjectFactory()])
+    html = client.get(central.url, {"page": 50}).content.decode()
+    for shown in (1, 48, 49, 50, 51, 52, 100):
+        assert f'aria-label="หน้า {shown}"' in html
+    assert 'aria-label="หน้า 47"' not in html and 'aria-label="หน้า 53"' not in html

@@ -29,7 +29,7 @@ from categories.models import Category
 from home.demo import content
 from home.demo.library import DOCUMENTS, IMAGES
 from home.demo.media import render_image, render_pdf
-from home.demo.spec import ChildPage, Doc, Img, PageFill
+from home.demo.spec import ChildPage, Doc, DocumentSpec, Img, PageFill
 from home.models import HomePage
 
 _LINK = re.compile(r"\[\[(doc:)?([^|\]]+)\|([^\]]+)\]\]")
@@ -125,21 +125,25 @@ class DemoLoader:
 
     def document(self, key: str):
         if key not in self._documents:
-            spec = DOCUMENTS[key]
-            model = get_document_model()
-            document = model.objects.filter(title=spec.title).first()
-            if document is None:
-                data = render_pdf(spec)
-                document = model(
-                    title=spec.title,
-                    file=ContentFile(data, name=spec.filename),
-                    file_size=len(data),
-                    file_hash=hashlib.sha1(data).hexdigest(),  # noqa: S324
-                )
-                document.save()
-                self.report.documents_created += 1
-            self._documents[key] = document
+            self._documents[key] = self.document_for(DOCUMENTS[key])
         return self._documents[key]
+
+    def document_for(self, spec: DocumentSpec):
+        """The document of ``spec``: the one with its title, or its PDF rendered and stored (other apps' demo
+        content, e.g. procurement notices, brings specs of its own)."""
+        model = get_document_model()
+        document = model.objects.filter(title=spec.title).first()
+        if document is None:
+            data = render_pdf(spec)
+            document = model(
+                title=spec.title,
+                file=ContentFile(data, name=spec.filename),
+                file_size=len(data),
+                file_hash=hashlib.sha1(data).hexdigest(),  # noqa: S324
+            )
+            document.save()
+            self.report.documents_created += 1
+        return document
 
     # Values -----------------------------------------------------------------------------------------------
 

@@ -174,6 +174,7 @@ def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetim
     from django.db import transaction
     from wagtail.models import Page
 
+    from procurement.listing import notices_changed
     from procurement.models import ProcurementNoticePage
 
     kinds = list(NoticeKind.values)
@@ -226,3 +227,4 @@ def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetim
                 rows.append(row)
             ProcurementNoticePage._base_manager._insert(rows, fields=fields, raw=True)
         Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
+    notices_changed()

@@ -2,19 +2,23 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DemoLoader, TreeNotBuilt
+from procurement.demo import load_procurement_demo
 
 
 class Command(BaseCommand):
     help = (
         "Fill the site built by setup_site with demo content: Thai news, people, laws, forms, offices, "
-        "generated images and PDFs. Safe to run again: creates only what is missing and fills only empty fields."
+        "procurement projects from plan to contract, generated images and PDFs. Safe to run again: creates only "
+        "what is missing and fills only empty fields."
     )
 
     def handle(self, *args, **options):
+        loader = DemoLoader()
         try:
-            report = DemoLoader().load()
+            report = loader.load()
         except TreeNotBuilt as exc:
             raise CommandError(str(exc)) from None
+        report.pages_created += load_procurement_demo(loader, loader.today)
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(self.style.SUCCESS(report.summary()))
