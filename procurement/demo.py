@@ -388,6 +388,7 @@ class ProcurementDemo:
                 "what_changed": f"ขยายกำหนดวันยื่นข้อเสนอจาก {format_thai_datetime(invitation.bid_submission_ends)} "
                 f"เป็น {format_thai_datetime(new_close)}",
                 "reason": "ผู้ซื้อเอกสารขอขยายเวลาเพื่อจัดเตรียมเอกสารรับรองผลิตภัณฑ์จากผู้ผลิต",
+                "new_bid_submission_ends": new_close,
             }
         return self.add(
             m.ChangeNoticePage,

@@ -10,6 +10,7 @@ from procurement.models import Method, NoticeKind, Status
 from tests.factories.procurement import (
     CENTRAL_KEY,
     REGIONAL_KEY,
+    ChangeNoticeFactory,
     ContractNoticeFactory,
     DraftTorNoticeFactory,
     InvitationNoticeFactory,
@@ -240,3 +241,27 @@ def test_the_pager_of_a_long_listing_shows_first_last_and_neighbours_only(client
     for shown in (1, 48, 49, 50, 51, 52, 100):
         assert f'aria-label="หน้า {shown}"' in html
     assert 'aria-label="หน้า 47"' not in html and 'aria-label="หน้า 53"' not in html
+
+
+def test_a_published_change_that_extends_the_deadline_keeps_the_invitation_open(client, central):
+    project = ProjectFactory()
+    now = timezone.now()
+    invitation = publish(
+        InvitationNoticeFactory(
+            parent=central_list(NoticeKind.INVITATION),
+            project=project,
+            bid_submission_starts=now - datetime.timedelta(days=10),
+            bid_submission_ends=now - datetime.timedelta(hours=1),
+        )
+    )
+    publish(
+        ChangeNoticeFactory(
+            parent=central_list(NoticeKind.CHANGE),
+            project=project,
+            amends=invitation,
+            new_bid_submission_ends=now + datetime.timedelta(days=7),
+        )
+    )
+    listed = list(client.get(central.url + "open/").context["invitations"])
+    assert listed == [invitation]
+    assert listed[0].deadline > now

@@ -8,7 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -319,9 +322,32 @@ class InvitationNoticePage(ProcurementNoticePage):
         ):
             raise ValidationError({"bid_submission_ends": _("Bids must close after they open.")})
 
+    @classmethod
+    def with_deadline(cls, queryset):
+        """Annotate ``deadline``: the closing time of the latest live change that moved it, else the invitation's."""
+        moved = (
+            ChangeNoticePage.objects.live()
+            .filter(amends=OuterRef("pk"), new_bid_submission_ends__isnull=False)
+            .order_by("-announced_on", "-pk")
+            .values("new_bid_submission_ends")[:1]
+        )
+        return queryset.annotate(deadline=Coalesce(Subquery(moved), F("bid_submission_ends")))
+
+    @cached_property
+    def deadline(self):
+        """The closing time in force (a published change may have moved it)."""
+        moved = (
+            ChangeNoticePage.objects.live()
+            .filter(amends=self, new_bid_submission_ends__isnull=False)
+            .order_by("-announced_on", "-pk")
+            .values_list("new_bid_submission_ends", flat=True)
+            .first()
+        )
+        return moved or self.bid_submission_ends
+
     def is_open(self, now=None) -> bool:
         now = now or timezone.now()
-        return self.bid_submission_starts <= now <= self.bid_submission_ends
+        return self.bid_submission_starts <= now <= self.deadline
 
 
 class QualifiedBiddersNoticePage(ProcurementNoticePage):
@@ -356,12 +382,19 @@ class ChangeNoticePage(ProcurementNoticePage):
     )
     what_changed = models.TextField(_("what changed"), blank=True)
     reason = models.TextField(_("reason"))
+    new_bid_submission_ends = models.DateTimeField(
+        _("new closing time for bids"),
+        null=True,
+        blank=True,
+        help_text=_("When this change moves the closing time of the invitation it amends."),
+    )
 
     NOTICE_KIND = NoticeKind.CHANGE
     content_panels = notice_panels(
         FieldRowPanel([FieldPanel("change_type"), FieldPanel("amends")]),
         FieldPanel("what_changed"),
         FieldPanel("reason"),
+        FieldPanel("new_bid_submission_ends"),
     )
     template = "procurement/notices/change.html"
 
@@ -377,6 +410,8 @@ class ChangeNoticePage(ProcurementNoticePage):
                 errors["amends"] = _("Choose the notice this one changes.")
             if not self.what_changed.strip():
                 errors["what_changed"] = _("Say what changed.")
+        if self.new_bid_submission_ends and not (self.amends_id and self.amends.kind == NoticeKind.INVITATION):
+            errors["new_bid_submission_ends"] = _("A new closing time needs the invitation it changes.")
         if self.amends_id and self.amends_id == self.pk:
             errors["amends"] = _("A notice cannot amend itself.")
         elif self.amends_id and self.project_id and self.amends.project_id != self.project_id:

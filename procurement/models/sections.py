@@ -56,13 +56,11 @@ class NoticeListingMixin(RoutablePageMixin):
         now = timezone.now()
         today = timezone.localdate()
         invitations = (
-            InvitationNoticePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(bid_submission_starts__lte=now, bid_submission_ends__gte=now)
+            InvitationNoticePage.with_deadline(InvitationNoticePage.objects.live().public().descendant_of(self))
+            .filter(bid_submission_starts__lte=now, deadline__gte=now)
             .exclude(project__status="cancelled")
             .select_related("project", "unit")
-            .order_by("bid_submission_ends", "pk")
+            .order_by("deadline", "pk")
         )
         hearings = (
             DraftTorNoticePage.objects.live()
