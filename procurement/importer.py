@@ -58,7 +58,7 @@ KIND_COLUMNS = {
     NoticeKind.DRAFT_TOR: ("hearing_starts", "hearing_ends", "comment_channel"),
     NoticeKind.INVITATION: ("bid_submission_starts", "bid_submission_ends", "documents_from"),
     NoticeKind.WINNER: ("winner_name", "winner_tax_id", "agreed_price", "selection_reason"),
-    NoticeKind.CHANGE: ("change_type", "amends_notice_number", "what_changed", "reason"),
+    NoticeKind.CHANGE: ("change_type", "amends_notice_number", "what_changed", "reason", "new_bid_submission_ends"),
     NoticeKind.AUCTION: ("auction_at", "place"),
     NoticeKind.CONTRACT: ("contract_number", "contract_date", "contract_value", "vendor_name", "vendor_tax_id"),
     NoticeKind.MONTHLY_SUMMARY: ("summary_month",),
@@ -69,7 +69,9 @@ REQUIRED_COLUMNS = ("kind", "title", "announced_on", "unit")
 TAX_ID_COLUMNS = {"winner_tax_id", "vendor_tax_id"}
 PARSERS = {
     **dict.fromkeys(("announced_on", "price_set_on", "hearing_starts", "hearing_ends", "contract_date"), parse_date),
-    **dict.fromkeys(("bid_submission_starts", "bid_submission_ends", "auction_at"), parse_datetime),
+    **dict.fromkeys(
+        ("bid_submission_starts", "bid_submission_ends", "new_bid_submission_ends", "auction_at"), parse_datetime
+    ),
     **dict.fromkeys(("budget", "reference_price", "agreed_price", "contract_value"), parse_decimal),
     "summary_month": parse_month,
     "fiscal_year": parse_integer,

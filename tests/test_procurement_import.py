@@ -34,7 +34,7 @@ HEADER = [
     *("kind", "title", "announced_on", "notice_number", "unit", "fiscal_year"),
     *("project_title", "egp_number", "method", "budget"),
     *("reference_price", "price_set_on", "bid_submission_starts", "bid_submission_ends", "documents_from"),
-    *("change_type", "amends_notice_number", "what_changed", "reason"),
+    *("change_type", "amends_notice_number", "what_changed", "reason", "new_bid_submission_ends"),
 ]
 
 
@@ -229,6 +229,28 @@ def test_a_change_notice_amends_a_notice_of_an_earlier_row(central_editor):
     assert result.ok, result.errors
     amendment = ChangeNoticePage.objects.get(pk=result.pages[1].pk)
     assert amendment.amends.pk == result.pages[0].pk
+
+
+def test_a_change_notice_can_move_the_bid_deadline_of_the_invitation_it_amends(chiang_mai_editor):
+    extension = invitation_row(
+        kind="change",
+        title="ประกาศขยายเวลายื่นข้อเสนอ",
+        notice_number="6/2570",
+        bid_submission_starts="",
+        bid_submission_ends="",
+        documents_from="",
+        change_type="change",
+        amends_notice_number="5/2570",
+        what_changed="ขยายเวลายื่นข้อเสนอ",
+        reason="ผู้ประกอบการขอขยายเวลา",
+        new_bid_submission_ends="16/10/2569 16:30",
+    )
+
+    result = import_notices(csv_file(invitation_row(), extension), chiang_mai_editor)
+
+    assert result.ok, result.errors
+    moved = ChangeNoticePage.objects.get(pk=result.pages[1].pk).new_bid_submission_ends
+    assert timezone.localtime(moved).date() == datetime.date(2026, 10, 16)
 
 
 def test_a_change_notice_may_amend_a_notice_already_on_the_site(central_editor):
