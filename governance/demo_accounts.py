@@ -12,7 +12,8 @@ from governance.roles import ACCOUNT_ADMINS, EXECUTIVES, SCREENING, SECRETARY_GE
 CREDENTIALS_FILE = settings.BASE_DIR / ".local" / "demo-accounts"
 
 # (user name, Thai name, group): the legal division's three roles show the whole workflow on a law page, the
-# central centre checks it, an executive approves material outside the list, สบท. issues accounts.
+# central centre checks it, กค. and the Chiang Mai office show procurement (the office sees only its province),
+# an executive approves material outside the list, สบท. issues accounts.
 DEMO_ACCOUNTS = [
     ("km-editor", "ผู้จัดทำข้อมูล กองกฎหมาย (ตัวอย่าง)", group_name("กม.", "editor")),
     ("km-director", "ผู้อำนวยการกองกฎหมาย (ตัวอย่าง)", group_name("กม.", "director")),
@@ -21,6 +22,8 @@ DEMO_ACCOUNTS = [
     ("ssn-director", "ผู้อำนวยการ ศสน. (ตัวอย่าง)", group_name("ศสน.", "director")),
     ("ssn-checker", "ผู้ตรวจสอบ ศสน. (ตัวอย่าง)", group_name("ศสน.", "checker")),
     ("kk-editor", "ผู้จัดทำข้อมูล กองคลัง (ตัวอย่าง)", group_name("กค.", "editor")),
+    ("cm-editor", "ผู้จัดทำข้อมูล สปส.จังหวัดเชียงใหม่ (ตัวอย่าง)", group_name("สปจ.เชียงใหม่", "editor")),
+    ("cm-director", "ผู้อำนวยการ สปส.จังหวัดเชียงใหม่ (ตัวอย่าง)", group_name("สปจ.เชียงใหม่", "director")),
     ("executive", "ผู้บริหารที่ได้รับมอบอำนาจ (ตัวอย่าง)", EXECUTIVES),
     ("screening", "ผอ. ศสน. ผู้กลั่นกรอง (ตัวอย่าง)", SCREENING),
     ("secretary-general", "ลธ.สปส. (ตัวอย่าง)", SECRETARY_GENERAL),
