@@ -13,3 +13,8 @@ def sla_reminders():
     from governance.reminders import send_sla_reminders
 
     send_sla_reminders()
+
+
+def traffic_log_daily():
+    """Daily: seal yesterday's traffic records and purge the days past retention (seed §3.4)."""
+    call_command("traffic_log", "purge")

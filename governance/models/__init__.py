@@ -3,6 +3,7 @@ designations, the workflow tasks whose approvers depend on the page's unit, and 
 
 from governance.models.requests import PublicationRequest, RequestAttachment, RequestEvent
 from governance.models.sla import SlaClock
+from governance.models.traffic import LegalHold, TrafficChainHead, TrafficRecord, TrafficSeal
 from governance.models.units import Designation, ExtraDayOff, ManagedPagePermission, PageOwner, Unit
 from governance.models.workflow import ExecutiveApprovalTask, UnitApprovalTask
 
@@ -10,12 +11,16 @@ __all__ = [
     "Designation",
     "ExecutiveApprovalTask",
     "ExtraDayOff",
+    "LegalHold",
     "ManagedPagePermission",
     "PageOwner",
     "PublicationRequest",
     "RequestAttachment",
     "RequestEvent",
     "SlaClock",
+    "TrafficChainHead",
+    "TrafficRecord",
+    "TrafficSeal",
     "Unit",
     "UnitApprovalTask",
 ]

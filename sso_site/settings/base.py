@@ -49,6 +49,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "governance.traffic.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -141,6 +142,7 @@ SSO_SLA_DAY_KIND = os.environ.get("SSO_SLA_DAY_KIND", "calendar")
 CRONJOBS = [
     ("*/5 * * * *", "governance.cron.publish_scheduled"),
     ("0 8 * * *", "governance.cron.sla_reminders"),
+    ("15 0 * * *", "governance.cron.traffic_log_daily"),
 ]
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
@@ -169,3 +171,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Traffic log (seed §3.4, Computer Crime Act): kept this many days unless a legal hold keeps them longer.
+SSO_TRAFFIC_LOG_RETENTION_DAYS = int(os.environ.get("SSO_TRAFFIC_LOG_RETENTION_DAYS", "90"))
+# Proxies (addresses or networks) whose X-Forwarded-For is believed, e.g. "10.0.0.0/8,127.0.0.1".
+SSO_TRUSTED_PROXIES = [net for net in os.environ.get("SSO_TRUSTED_PROXIES", "").split(",") if net.strip()]

@@ -1,0 +1,25 @@
+"""Records every request to the public site and the admin in the traffic log (seed §3.4)."""
+
+import time
+
+from django.conf import settings
+from django.utils import timezone
+
+from governance.traffic.capture import entry_for
+from governance.traffic.writer import writer
+
+
+class TrafficLogMiddleware:
+    """First in MIDDLEWARE, so the duration covers the whole stack and every response is seen (errors too)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not getattr(settings, "SSO_TRAFFIC_LOG_ENABLED", True):
+            return self.get_response(request)
+        started_at = timezone.now()
+        clock = time.perf_counter()
+        response = self.get_response(request)
+        writer.add(entry_for(request, response, started_at, time.perf_counter() - clock))
+        return response
