@@ -15,7 +15,9 @@ SCREENING = "ผอ. ศสน. (กลั่นกรอง)"
 SECRETARY_GENERAL = "ลธ.สปส."
 EXECUTIVES = "ผู้บริหารที่ได้รับมอบอำนาจ"
 ACCOUNT_ADMINS = "สบท. ผู้ดูแลระบบ"
-OFFICE_WIDE_GROUPS = (SCREENING, SECRETARY_GENERAL, EXECUTIVES, ACCOUNT_ADMINS)
+# Only its members read the traffic log (Computer Crime Act): superusers are not let in by their status.
+TRAFFIC_AUDITORS = "ผู้ตรวจสอบบันทึกการจราจรทางคอมพิวเตอร์"
+OFFICE_WIDE_GROUPS = (SCREENING, SECRETARY_GENERAL, EXECUTIVES, ACCOUNT_ADMINS, TRAFFIC_AUDITORS)
 
 # The unit that also edits and approves pages owned by other units (seed: "หน่วยงานเจ้าของข้อมูล/ศสน.").
 CENTRAL_UNIT = "ศสน."

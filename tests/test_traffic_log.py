@@ -253,3 +253,15 @@ def test_closing_the_buffered_writer_writes_every_record(settings):
     writer.close()
     assert TrafficRecord.objects.count() == 250
     assert verify().ok
+
+
+def test_the_daily_job_mails_the_new_seals_to_the_auditors(mailoutbox):
+    from governance.roles import TRAFFIC_AUDITORS
+    from tests.factories.governance import office_user
+
+    office_user(TRAFFIC_AUDITORS, email="auditor@sso.go.th")
+    UserFactory(email="someone-else@sso.go.th")
+    _days_of_records(2)
+    call_command("traffic_log", "purge")
+    assert [mail.to for mail in mailoutbox] == [["auditor@sso.go.th"]]
+    assert TrafficSeal.objects.order_by("day").last().final_hash in mailoutbox[0].body

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from governance.traffic.chain import day_bounds, verify
 from governance.traffic.retention import purge, seal_days
+from governance.traffic.witness import send_seals
 
 
 def _day(text: str) -> date:
@@ -39,8 +40,11 @@ class Command(BaseCommand):
                 self.style.SUCCESS(f"OK: {result.checked} records, {len(result.seals_checked)} daily seals verified")
             )
         elif action == "seal":
-            self.stdout.write(f"{len(seal_days())} days sealed")
+            sealed = seal_days()
+            send_seals(sealed)
+            self.stdout.write(f"{len(sealed)} days sealed")
         else:
             sealed = seal_days()
+            send_seals(sealed)
             purged = purge()
             self.stdout.write(f"{len(sealed)} days sealed; records of {len(purged)} days purged")
