@@ -28,6 +28,7 @@ from governance.roles import (
     EDITOR,
     EXECUTIVES,
     OFFICE_WIDE_GROUPS,
+    TRAFFIC_AUDITORS,
     group_name,
 )
 
@@ -106,6 +107,8 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
         if created:
             report.groups_created.append(name)
             group.permissions.add(admin_access)
+            if name == TRAFFIC_AUDITORS:  # they read the traffic log only; no documents or images
+                continue
             for permission in collection_permissions:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
