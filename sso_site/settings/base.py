@@ -86,6 +86,10 @@ WSGI_APPLICATION = "sso_site.wsgi.application"
 
 # SQLite file by default (zero set-up); PostgreSQL (or any dj-database-url URL) when DATABASE_URL is set.
 DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=600)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Take SQLite's write lock when a transaction starts, so two processes appending to the traffic log's
+    # chain wait their turn instead of failing with "database is locked" (SQLite ignores SELECT … FOR UPDATE).
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
