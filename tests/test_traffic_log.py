@@ -265,3 +265,21 @@ def test_the_daily_job_mails_the_new_seals_to_the_auditors(mailoutbox):
     call_command("traffic_log", "purge")
     assert [mail.to for mail in mailoutbox] == [["auditor@sso.go.th"]]
     assert TrafficSeal.objects.order_by("day").last().final_hash in mailoutbox[0].body
+
+
+def test_records_wait_for_the_database_up_to_a_bound(settings, monkeypatch):
+    from governance.traffic import writer as writer_module
+
+    settings.SSO_TRAFFIC_LOG_SYNC = False
+    writer = TrafficWriter(batch_size=10_000, interval=3600, max_pending=5)
+    monkeypatch.setattr(writer, "_start", lambda: None)
+
+    def database_down(entries):
+        raise RuntimeError("database unreachable")
+
+    monkeypatch.setattr(writer_module, "append", database_down)
+    for i in range(8):
+        writer.add(_entry(timezone.now(), path=f"/{i}/"))
+    assert writer.flush() == 0
+    assert writer.pending == 5
+    assert [entry["path"] for entry in writer._take()] == ["/3/", "/4/", "/5/", "/6/", "/7/"]

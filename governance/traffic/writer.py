@@ -18,9 +18,12 @@ logger = logging.getLogger(__name__)
 
 
 class TrafficWriter:
-    def __init__(self, batch_size: int = 200, interval: float = 1.0):
+    def __init__(self, batch_size: int = 200, interval: float = 1.0, max_pending: int = 100_000):
         self.batch_size = batch_size
         self.interval = interval
+        # While the database is down records wait here; past this many (~100 MB) the oldest go, so that an
+        # outage cannot exhaust the server's memory. Each drop is logged as an error.
+        self.max_pending = max_pending
         self._pending: list[dict] = []
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -55,9 +58,14 @@ class TrafficWriter:
         try:
             return append(batch)
         except Exception:
-            with self._lock:  # keep them for the next attempt rather than lose them
+            with self._lock:  # keep them for the next attempt rather than lose them, up to a bound
                 self._pending[:0] = batch
+                overflow = len(self._pending) - self.max_pending
+                if overflow > 0:
+                    del self._pending[:overflow]
             logger.exception("traffic log: %d records could not be written; will retry", len(batch))
+            if overflow > 0:
+                logger.error("traffic log: the database is unreachable; %d oldest records dropped", overflow)
             return 0
 
     def _run(self) -> None:
