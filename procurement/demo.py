@@ -16,14 +16,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from categories.models import Category
 from governance.models import Unit
 from home.demo.spec import DocumentSpec, paragraph
 from home.thai_dates import format_thai_date, format_thai_datetime
 from procurement import models as m
 from procurement.models import Method, fiscal_year_be
 
-CENTRAL_SECTION_KEY = "news/procurement-central"
 CENTRAL_UNIT = "กค."
 DAY = datetime.timedelta(days=1)
 METHOD_PHRASES = {
@@ -206,7 +204,6 @@ class ProcurementDemo:
         self.fy = fiscal_year_be(today)
         self.last_month = (today.replace(day=1) - DAY).replace(day=1)
         self.created = 0
-        self.central = m.ProcurementIndexPage.objects.get(pk=Category.objects.get(key=CENTRAL_SECTION_KEY).page_id)
         self._numbers: dict[tuple[str, str], int] = {}
 
     # Finding and creating ------------------------------------------------------------------------------
@@ -218,9 +215,7 @@ class ProcurementDemo:
 
     def parent(self, unit: Unit, kind: str):
         """A central notice goes under its kind's list, a regional one under its province's office page."""
-        if unit.province:
-            return m.ProcurementOfficePage.objects.get(province=unit.province)
-        return m.ProcurementNoticeIndexPage.objects.child_of(self.central).get(kind=kind)
+        return m.notice_parent(unit, kind)
 
     def project(self, spec: DemoProject) -> m.ProcurementProject:
         project, _created = m.ProcurementProject.objects.get_or_create(

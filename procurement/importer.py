@@ -37,11 +37,9 @@ from procurement.models import (
     ChangeNoticePage,
     Method,
     NoticeKind,
-    ProcurementIndexPage,
-    ProcurementNoticeIndexPage,
     ProcurementNoticePage,
-    ProcurementOfficePage,
     ProcurementProject,
+    notice_parent,
 )
 from procurement.permissions import procurement_unit_codes
 
@@ -343,13 +341,7 @@ class _Run:
         """A provincial office's notices go on its office page; central units' on the list of the kind."""
         key = (kind, unit.province)
         if key not in self._parent_pages:
-            if unit.province:
-                parent = ProcurementOfficePage.objects.filter(province=unit.province).first()
-            else:
-                section = ProcurementIndexPage.objects.filter(scope=ProcurementIndexPage.Scope.CENTRAL).first()
-                lists = ProcurementNoticeIndexPage.objects.filter(kind=kind)
-                parent = lists.child_of(section).first() if section else None
-            self._parent_pages[key] = parent
+            self._parent_pages[key] = notice_parent(unit, kind)
         if self._parent_pages[key] is None:
             place = f"สำนักงานจังหวัด{unit.province}" if unit.province else f"ประกาศประเภท {kind} ของส่วนกลาง"
             raise RowError([("unit", f"ยังไม่มีหน้าสำหรับ{place} ในเว็บไซต์")])

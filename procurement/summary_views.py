@@ -24,9 +24,8 @@ from home.thai_dates import format_thai_date
 from procurement.models import (
     MonthlySummaryNoticePage,
     NoticeKind,
-    ProcurementNoticeIndexPage,
-    ProcurementOfficePage,
     fiscal_year_be,
+    notice_parent,
 )
 from procurement.permissions import procurement_unit_codes
 from procurement.summary import HEADINGS, NOTHING_BOUGHT, build_monthly_summary
@@ -71,9 +70,7 @@ def notice_title(unit, month: date) -> str:
 
 def summary_parent(unit):
     """Where the unit's summary notice lives: its provincial office's page, else the central summaries list."""
-    if unit.province:
-        return ProcurementOfficePage.objects.filter(province=unit.province).first()
-    return ProcurementNoticeIndexPage.objects.filter(kind=NoticeKind.MONTHLY_SUMMARY).order_by("path").first()
+    return notice_parent(unit, NoticeKind.MONTHLY_SUMMARY)
 
 
 def existing_notice(unit, month: date):

@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from categories.models import Category
 from home.demo.loader import DemoLoader
-from procurement.demo import CENTRAL_SECTION_KEY, load_procurement_demo
+from procurement.demo import load_procurement_demo
 from procurement.models import (
     ContractNoticePage,
     InvitationNoticePage,
@@ -16,6 +16,7 @@ from procurement.models import (
     ProcurementProject,
     Status,
 )
+from tests.factories.procurement import CENTRAL_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def test_demo_procurement_tells_whole_stories_and_a_second_run_adds_nothing(clie
     assert contracted.exclude(unit__province="").exists()
     assert ProcurementProject.objects.filter(status=Status.CANCELLED).exclude(unit__province="").exists()
 
-    central = Category.objects.get(key=CENTRAL_SECTION_KEY).page
+    central = Category.objects.get(key=CENTRAL_KEY).page
     response = client.get(central.url + "open/")
     assert response.status_code == 200
     assert list(response.context["invitations"])

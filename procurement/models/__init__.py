@@ -15,7 +15,12 @@ from procurement.models.notices import (
     WinnerNoticePage,
 )
 from procurement.models.projects import Method, ProcurementProject, Status, fiscal_year_be
-from procurement.models.sections import ProcurementIndexPage, ProcurementNoticeIndexPage, ProcurementOfficePage
+from procurement.models.sections import (
+    ProcurementIndexPage,
+    ProcurementNoticeIndexPage,
+    ProcurementOfficePage,
+    notice_parent,
+)
 
 __all__ = [
     "NOTICE_PAGE_TYPES",
@@ -39,4 +44,5 @@ __all__ = [
     "Status",
     "WinnerNoticePage",
     "fiscal_year_be",
+    "notice_parent",
 ]

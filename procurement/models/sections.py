@@ -155,3 +155,14 @@ class ProcurementNoticeIndexPage(NoticeListingMixin, BodyMixin, BasePage):
     @property
     def fixed_kind(self):
         return self.kind
+
+
+def notice_parent(unit, kind: str):
+    """Where ``unit``'s notices of ``kind`` live: a provincial office's page, else the central list of the kind.
+    None when setup_site has not built that page."""
+    if unit.province:
+        return ProcurementOfficePage.objects.filter(province=unit.province).first()
+    section = ProcurementIndexPage.objects.filter(scope=ProcurementIndexPage.Scope.CENTRAL).first()
+    if section is None:
+        return None
+    return ProcurementNoticeIndexPage.objects.child_of(section).filter(kind=kind).first()
