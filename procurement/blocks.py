@@ -3,10 +3,13 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
+
+tax_id_validator = RegexValidator(r"^[0-9]{13}$", _("A tax ID has 13 digits."))
 
 MONEY = {"max_digits": 15, "decimal_places": 2, "min_value": Decimal("0")}
 
@@ -47,12 +50,7 @@ class CostLineBlock(blocks.StructBlock):
 
 class BidderBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("name"), max_length=300)
-    tax_id = blocks.RegexBlock(
-        label=_("tax ID"),
-        regex=r"^[0-9]{13}$",
-        required=False,
-        error_messages={"invalid": _("A tax ID has 13 digits.")},
-    )
+    tax_id = blocks.CharBlock(label=_("tax ID"), max_length=13, required=False, validators=[tax_id_validator])
 
     class Meta:
         icon = "user"

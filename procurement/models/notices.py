@@ -21,7 +21,14 @@ from wagtail.search import index
 from categories.models.listing import ListedItemMixin
 from categories.models.mixins import BodyMixin
 from home.models import BasePage
-from procurement.blocks import AuctionLotBlock, BidBlock, BidderBlock, CostLineBlock, PdfAttachmentBlock
+from procurement.blocks import (
+    AuctionLotBlock,
+    BidBlock,
+    BidderBlock,
+    CostLineBlock,
+    PdfAttachmentBlock,
+    tax_id_validator,
+)
 from procurement.forms import NoticeForm
 from procurement.models.projects import ProcurementProject, Status, fiscal_year_be, validate_fiscal_year
 
@@ -322,28 +329,26 @@ class InvitationNoticePage(ProcurementNoticePage):
         ):
             raise ValidationError({"bid_submission_ends": _("Bids must close after they open.")})
 
+    @staticmethod
+    def _moved_deadlines(invitation):
+        """New closing times that live changes of ``invitation`` set, the latest first."""
+        return (
+            ChangeNoticePage.objects.live()
+            .filter(amends=invitation, new_bid_submission_ends__isnull=False)
+            .order_by("-announced_on", "-pk")
+            .values_list("new_bid_submission_ends", flat=True)
+        )
+
     @classmethod
     def with_deadline(cls, queryset):
         """Annotate ``deadline``: the closing time of the latest live change that moved it, else the invitation's."""
-        moved = (
-            ChangeNoticePage.objects.live()
-            .filter(amends=OuterRef("pk"), new_bid_submission_ends__isnull=False)
-            .order_by("-announced_on", "-pk")
-            .values("new_bid_submission_ends")[:1]
-        )
+        moved = cls._moved_deadlines(OuterRef("pk"))[:1]
         return queryset.annotate(deadline=Coalesce(Subquery(moved), F("bid_submission_ends")))
 
     @cached_property
     def deadline(self):
         """The closing time in force (a published change may have moved it)."""
-        moved = (
-            ChangeNoticePage.objects.live()
-            .filter(amends=self, new_bid_submission_ends__isnull=False)
-            .order_by("-announced_on", "-pk")
-            .values_list("new_bid_submission_ends", flat=True)
-            .first()
-        )
-        return moved or self.bid_submission_ends
+        return self._moved_deadlines(self).first() or self.bid_submission_ends
 
     def is_open(self, now=None) -> bool:
         now = now or timezone.now()
@@ -425,7 +430,7 @@ class WinnerNoticePage(ProcurementNoticePage):
 
     bids = StreamField([("bid", BidBlock())], blank=True, verbose_name=_("bids received"))
     winner_name = models.CharField(_("winner"), max_length=300)
-    winner_tax_id = models.CharField(_("winner's tax ID"), max_length=13, blank=True)
+    winner_tax_id = models.CharField(_("winner's tax ID"), max_length=13, blank=True, validators=[tax_id_validator])
     agreed_price = models.DecimalField(_("agreed price (baht)"), **MONEY)
     selection_reason = models.TextField(
         _("reason for the choice"), help_text=_("e.g. the lowest price among bids that met the TOR")
@@ -443,11 +448,6 @@ class WinnerNoticePage(ProcurementNoticePage):
     class Meta:
         verbose_name = _("procurement result")
         verbose_name_plural = _("procurement results")
-
-    def clean(self):
-        super().clean()
-        if self.winner_tax_id and not (self.winner_tax_id.isdigit() and len(self.winner_tax_id) == 13):
-            raise ValidationError({"winner_tax_id": _("A tax ID has 13 digits.")})
 
 
 class MonthlySummaryNoticePage(RoutablePageMixin, ProcurementNoticePage):
@@ -541,7 +541,7 @@ class ContractNoticePage(ProcurementNoticePage):
     contract_date = models.DateField(_("contract date"), db_index=True)
     contract_value = models.DecimalField(_("contract value (baht)"), **MONEY)
     vendor_name = models.CharField(_("vendor"), max_length=300)
-    vendor_tax_id = models.CharField(_("vendor's tax ID"), max_length=13, blank=True)
+    vendor_tax_id = models.CharField(_("vendor's tax ID"), max_length=13, blank=True, validators=[tax_id_validator])
     delivery_due = models.DateField(_("delivery due"), null=True, blank=True)
 
     NOTICE_KIND = NoticeKind.CONTRACT
@@ -558,13 +558,8 @@ class ContractNoticePage(ProcurementNoticePage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.vendor_tax_id and not (self.vendor_tax_id.isdigit() and len(self.vendor_tax_id) == 13):
-            errors["vendor_tax_id"] = _("A tax ID has 13 digits.")
         if self.delivery_due and self.contract_date and self.delivery_due < self.contract_date:
-            errors["delivery_due"] = _("Delivery cannot be due before the contract is signed.")
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"delivery_due": _("Delivery cannot be due before the contract is signed.")})
 
 
 NOTICE_PAGE_TYPES = [
