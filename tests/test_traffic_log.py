@@ -13,7 +13,7 @@ from governance.models import LegalHold, TrafficRecord, TrafficSeal
 from governance.traffic.chain import append, day_bounds, verify
 from governance.traffic.retention import purge, seal_days
 from governance.traffic.writer import TrafficWriter
-from tests.factories.governance import UserFactory
+from tests.factories.governance import UserFactory, traffic_entry
 
 pytestmark = pytest.mark.django_db
 
@@ -25,30 +25,12 @@ def logging_on(settings):
     return settings
 
 
-def _entry(when, **overrides):
-    entry = {
-        "time": when,
-        "client_ip": "203.0.113.7",
-        "method": "GET",
-        "host": "www.sso.go.th",
-        "path": "/",
-        "status": 200,
-        "response_size": 1000,
-        "duration_ms": 12,
-        "user_agent": "Mozilla/5.0",
-        "referrer": "",
-        "user_id": None,
-    }
-    entry.update(overrides)
-    return entry
-
-
 def _days_of_records(days: int, per_day: int = 3, today=None):
     """Records on each of the ``days`` days before ``today`` (Bangkok), oldest first."""
     today = today or timezone.localdate()
     for back in range(days, 0, -1):
         start, _ = day_bounds(today - datetime.timedelta(days=back))
-        append([_entry(start + datetime.timedelta(hours=9, minutes=i)) for i in range(per_day)])
+        append([traffic_entry(start + datetime.timedelta(hours=9, minutes=i)) for i in range(per_day)])
     return today
 
 
@@ -248,7 +230,7 @@ def test_closing_the_buffered_writer_writes_every_record(settings):
     writer = TrafficWriter(batch_size=1000, interval=3600)
     now = timezone.now()
     for i in range(250):
-        writer.add(_entry(now, path=f"/page-{i}/"))
+        writer.add(traffic_entry(now, path=f"/page-{i}/"))
     assert TrafficRecord.objects.count() == 0
     writer.close()
     assert TrafficRecord.objects.count() == 250
@@ -279,7 +261,7 @@ def test_records_wait_for_the_database_up_to_a_bound(settings, monkeypatch):
 
     monkeypatch.setattr(writer_module, "append", database_down)
     for i in range(8):
-        writer.add(_entry(timezone.now(), path=f"/{i}/"))
+        writer.add(traffic_entry(timezone.now(), path=f"/{i}/"))
     assert writer.flush() == 0
     assert writer.pending == 5
     assert [entry["path"] for entry in writer._take()] == ["/3/", "/4/", "/5/", "/6/", "/7/"]

@@ -17,7 +17,7 @@ from governance.models import LegalHold, TrafficRecord, TrafficSeal
 from governance.roles import TRAFFIC_AUDITORS
 from governance.traffic.chain import append
 from governance.traffic.retention import seal_day
-from tests.factories.governance import UserFactory, office_user, unit_user
+from tests.factories.governance import UserFactory, office_user, traffic_entry, unit_user
 
 pytestmark = pytest.mark.django_db
 
@@ -27,24 +27,6 @@ DAY = datetime.date(2025, 1, 2)
 
 def _at(hour, minute=0, second=0, ms=0, day=DAY):
     return datetime.datetime(day.year, day.month, day.day, hour, minute, second, ms * 1000, tzinfo=BANGKOK)
-
-
-def _entry(when, **overrides):
-    entry = {
-        "time": when,
-        "client_ip": "203.0.113.7",
-        "method": "GET",
-        "host": "www.sso.go.th",
-        "path": "/",
-        "status": 200,
-        "response_size": 1000,
-        "duration_ms": 12,
-        "user_agent": "Mozilla/5.0",
-        "referrer": "",
-        "user_id": None,
-    }
-    entry.update(overrides)
-    return entry
 
 
 @pytest.fixture
@@ -85,79 +67,89 @@ def _record_rows(rows):
 
 
 def test_an_auditor_sees_the_records_newest_first(auditor_client):
-    append([_entry(_at(9)), _entry(_at(11)), _entry(_at(10))])
+    append([traffic_entry(_at(9)), traffic_entry(_at(11)), traffic_entry(_at(10))])
     assert _shown(auditor_client) == [2, 3, 1]
 
 
 def test_the_time_range_filter_keeps_records_from_the_start_up_to_but_not_including_the_end(auditor_client):
-    append([_entry(_at(9, 59, 59, 999)), _entry(_at(10)), _entry(_at(10, 30)), _entry(_at(11))])
+    append(
+        [traffic_entry(_at(9, 59, 59, 999)), traffic_entry(_at(10)), traffic_entry(_at(10, 30)), traffic_entry(_at(11))]
+    )
     assert _shown(auditor_client, start="2025-01-02T10:00", end="2025-01-02T11:00") == [3, 2]
 
 
 def test_the_time_range_is_read_as_bangkok_time(auditor_client):
-    append([_entry(datetime.datetime(2025, 1, 2, 3, 0, tzinfo=datetime.UTC))])  # 10:00 in Bangkok
+    append([traffic_entry(datetime.datetime(2025, 1, 2, 3, 0, tzinfo=datetime.UTC))])  # 10:00 in Bangkok
     assert _shown(auditor_client, start="2025-01-02T10:00", end="2025-01-02T10:01") == [1]
     assert _shown(auditor_client, start="2025-01-02T03:00", end="2025-01-02T03:01") == []
 
 
 def test_the_ip_filter_matches_the_address_exactly(auditor_client):
-    append([_entry(_at(9), client_ip="203.0.113.7"), _entry(_at(10), client_ip="203.0.113.70")])
+    append([traffic_entry(_at(9), client_ip="203.0.113.7"), traffic_entry(_at(10), client_ip="203.0.113.70")])
     assert _shown(auditor_client, ip="203.0.113.7") == [1]
 
 
 def test_the_path_filter_matches_records_whose_path_contains_the_text(auditor_client):
-    append([_entry(_at(9), path="/news/2568/"), _entry(_at(10), path="/benefits/"), _entry(_at(11), path="/x/news")])
+    append(
+        [
+            traffic_entry(_at(9), path="/news/2568/"),
+            traffic_entry(_at(10), path="/benefits/"),
+            traffic_entry(_at(11), path="/x/news"),
+        ]
+    )
     assert _shown(auditor_client, path="news") == [3, 1]
 
 
 def test_the_path_filter_refuses_more_than_200_characters(auditor_client):
-    append([_entry(_at(9))])
+    append([traffic_entry(_at(9))])
     response = auditor_client.get(reverse("governance_traffic_log"), {"path": "a" * 201})
     assert response.context["form"].errors["path"] and list(response.context["records"]) == []
 
 
 def test_the_user_filter_finds_a_user_by_user_name(auditor_client):
     someone, other = UserFactory(username="somchai"), UserFactory()
-    append([_entry(_at(9), user_id=someone.pk), _entry(_at(10), user_id=other.pk), _entry(_at(11))])
+    append(
+        [traffic_entry(_at(9), user_id=someone.pk), traffic_entry(_at(10), user_id=other.pk), traffic_entry(_at(11))]
+    )
     assert _shown(auditor_client, user="somchai") == [1]
 
 
 def test_the_user_filter_finds_the_records_of_a_deleted_user_by_id(auditor_client):
     gone = UserFactory()
     gone_id = gone.pk
-    append([_entry(_at(9), user_id=gone_id), _entry(_at(10))])
+    append([traffic_entry(_at(9), user_id=gone_id), traffic_entry(_at(10))])
     gone.delete()
     assert _shown(auditor_client, user=str(gone_id)) == [1]
 
 
 def test_an_unknown_user_name_is_an_error_not_an_unfiltered_list(auditor_client):
-    append([_entry(_at(9))])
+    append([traffic_entry(_at(9))])
     response = auditor_client.get(reverse("governance_traffic_log"), {"user": "nobody-here"})
     assert response.context["form"].errors["user"] and list(response.context["records"]) == []
 
 
 def test_times_are_shown_in_bangkok_with_milliseconds_and_a_buddhist_era_date(auditor_client):
-    append([_entry(_at(10, 4, 5, 123))])
+    append([traffic_entry(_at(10, 4, 5, 123))])
     response = auditor_client.get(reverse("governance_traffic_log"))
     assert "2 ม.ค. 2568 10:04:05.123" in response.content.decode()
 
 
 def test_the_list_names_the_user_of_a_record(auditor_client):
     someone = UserFactory(username="somying")
-    append([_entry(_at(9), user_id=someone.pk)])
+    append([traffic_entry(_at(9), user_id=someone.pk)])
     response = auditor_client.get(reverse("governance_traffic_log"))
     assert response.context["records"][0].username == "somying"
 
 
 def test_the_list_shows_100_records_a_page(auditor_client):
-    append([_entry(_at(9) + datetime.timedelta(seconds=i)) for i in range(150)])
+    append([traffic_entry(_at(9) + datetime.timedelta(seconds=i)) for i in range(150)])
     assert len(_shown(auditor_client)) == 100
     assert _shown(auditor_client, page="2") == list(range(50, 0, -1))
 
 
 def test_the_list_of_1000_records_takes_a_bounded_number_of_queries(auditor_client, django_assert_max_num_queries):
     users = UserFactory.create_batch(5)
-    append([_entry(_at(9) + datetime.timedelta(seconds=i), user_id=users[i % 5].pk) for i in range(1000)])
+    append([traffic_entry(_at(9) + datetime.timedelta(seconds=i), user_id=users[i % 5].pk) for i in range(1000)])
     auditor_client.get(reverse("governance_traffic_log"))  # warm caches shared by every admin page
     with django_assert_max_num_queries(20):
         response = auditor_client.get(reverse("governance_traffic_log"), {"page": "3"})
@@ -175,13 +167,13 @@ def test_the_menu_shows_the_traffic_log_to_auditors_only(client, auditor, django
 
 
 def test_the_export_says_ok_for_a_clean_chain(auditor_client):
-    append([_entry(_at(9)), _entry(_at(10))])
+    append([traffic_entry(_at(9)), traffic_entry(_at(10))])
     line = _verification_line(_export(auditor_client))
     assert line[1] == "OK"
 
 
 def test_the_export_names_the_record_changed_behind_the_chains_back(auditor_client):
-    append([_entry(_at(9)), _entry(_at(10)), _entry(_at(11))])
+    append([traffic_entry(_at(9)), traffic_entry(_at(10)), traffic_entry(_at(11))])
     with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {TrafficRecord._meta.db_table} SET path = %s WHERE seq = %s", ["/forged", 2])  # noqa: S608
     line = _verification_line(_export(auditor_client))
@@ -189,7 +181,7 @@ def test_the_export_names_the_record_changed_behind_the_chains_back(auditor_clie
 
 
 def test_the_export_gives_the_seal_of_each_day_in_the_period(auditor_client):
-    append([_entry(_at(9)), _entry(_at(10))])
+    append([traffic_entry(_at(9)), traffic_entry(_at(10))])
     seal = seal_day(DAY)
     rows = _export(auditor_client, start="2025-01-02T00:00", end="2025-01-03T00:00")
     assert ["ตราประทับรายวัน", "2025-01-02", "2", seal.final_hash, "ตรวจแล้ว"] in rows
@@ -197,14 +189,14 @@ def test_the_export_gives_the_seal_of_each_day_in_the_period(auditor_client):
 
 
 def test_the_export_leaves_out_the_seals_of_days_outside_the_period(auditor_client):
-    append([_entry(_at(9)), _entry(_at(9, day=DAY + datetime.timedelta(days=1)))])
+    append([traffic_entry(_at(9)), traffic_entry(_at(9, day=DAY + datetime.timedelta(days=1)))])
     seal_day(DAY)
     rows = _export(auditor_client, start="2025-01-03T00:00", end="2025-01-04T00:00")
     assert not [row for row in rows if row[:1] == ["ตราประทับรายวัน"]]
 
 
 def test_the_export_lists_the_filtered_records_with_utc_and_bangkok_times(auditor_client):
-    append([_entry(_at(10, 4, 5, 123), client_ip="198.51.100.4"), _entry(_at(11))])
+    append([traffic_entry(_at(10, 4, 5, 123), client_ip="198.51.100.4"), traffic_entry(_at(11))])
     records = _record_rows(_export(auditor_client, ip="198.51.100.4"))
     assert len(records) == 1
     record = TrafficRecord.objects.get(seq=1)
@@ -213,7 +205,7 @@ def test_the_export_lists_the_filtered_records_with_utc_and_bangkok_times(audito
 
 
 def test_the_export_defuses_text_a_spreadsheet_would_run_as_a_formula(auditor_client):
-    append([_entry(_at(9), user_agent='=HYPERLINK("http://evil.example")')])
+    append([traffic_entry(_at(9), user_agent='=HYPERLINK("http://evil.example")')])
     records = _record_rows(_export(auditor_client))
     assert records[0][10] == '\'=HYPERLINK("http://evil.example")'
 

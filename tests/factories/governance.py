@@ -30,3 +30,22 @@ def unit_user(code: str, role: str, **kwargs):
 
 def office_user(group: str, **kwargs):
     return UserFactory(groups=[group], **kwargs)
+
+
+def traffic_entry(when, **overrides) -> dict:
+    """The field values of one traffic record, for ``governance.traffic.chain.append``."""
+    entry = {
+        "time": when,
+        "client_ip": "203.0.113.7",
+        "method": "GET",
+        "host": "www.sso.go.th",
+        "path": "/",
+        "status": 200,
+        "response_size": 1000,
+        "duration_ms": 12,
+        "user_agent": "Mozilla/5.0",
+        "referrer": "",
+        "user_id": None,
+    }
+    entry.update(overrides)
+    return entry
