@@ -9,17 +9,11 @@ Notices are created as drafts with a revision by the importing user; they go liv
 workflow like any other page.
 """
 
-import csv
-import io
-import os
-import zipfile
 from dataclasses import dataclass, field
 
-import openpyxl
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, transaction
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 
 from governance.models import Unit
@@ -32,6 +26,7 @@ from home.parsing import (
     parse_month,
     thai_to_arabic_digits,
 )
+from home.table_files import FileRejected, TableFile, trim_cells
 from procurement.models import (
     NOTICE_TYPE_BY_KIND,
     ChangeNoticePage,
@@ -79,10 +74,6 @@ CHOICES = {"kind": NoticeKind.values, "method": Method.values, "change_type": Ch
 COLUMN_OF_FIELD = {"amends": "amends_notice_number", "slug": "title", "project": "project_title"}
 PROJECT_COLUMN_OF_FIELD = {"title": "project_title"}
 _SLUG_LENGTH = 200
-
-
-class FileRejected(Exception):
-    """The whole file is refused (size, type, header) before any of its rows is looked at."""
 
 
 class RowError(Exception):
@@ -141,79 +132,25 @@ def import_notices(uploaded, user, after_create=None) -> ImportResult:
 
 def read_table(uploaded):
     """The header cells and the non-blank rows as (row number, cells); the header is row 1."""
-    if uploaded.size > MAX_FILE_BYTES:
-        raise FileRejected(
-            f"ไฟล์ใหญ่เกินไป ({filesizeformat(uploaded.size)}) นำเข้าได้ไม่เกิน {filesizeformat(MAX_FILE_BYTES)} "
-            "ต่อครั้ง กรุณาแบ่งเป็นหลายไฟล์"
-        )
-    uploaded.seek(0)
-    data = uploaded.read()
-    if not data.strip():
-        raise FileRejected("ไฟล์ว่างเปล่า")
-    extension = os.path.splitext(uploaded.name or "")[1].lower()
-    is_zip = data.startswith(b"PK\x03\x04")
-    if extension not in (".csv", ".xlsx", "") or (extension == ".csv" and is_zip):
-        raise FileRejected(_NOT_A_TABLE)
-    records = _xlsx_records(data) if is_zip else _csv_records(data, extension)
     header, rows = None, []
     too_many = FileRejected(f"ไฟล์มีข้อมูลเกิน {MAX_ROWS:,} แถว กรุณาแบ่งเป็นหลายไฟล์")
-    for number, cells in enumerate(records, 1):
-        cells = _trim(cells)
-        if number == 1:
-            header = cells
-        elif cells:
-            rows.append((number, cells))
-        if len(rows) > MAX_ROWS or number > _MAX_RECORDS:
-            raise too_many
+    with TableFile(uploaded, max_bytes=MAX_FILE_BYTES, max_unpacked_bytes=_MAX_UNPACKED_BYTES) as table:
+        for number, cells in enumerate(table.rows(), 1):
+            cells = trim_cells(cells)
+            if number == 1:
+                header = cells
+            elif cells:
+                rows.append((number, cells))
+            if len(rows) > MAX_ROWS or number > _MAX_RECORDS:
+                raise too_many
     if not header:
         raise FileRejected("แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ (ดาวน์โหลดแบบฟอร์มเพื่อดูตัวอย่าง)")
     return header, rows
 
 
-_NOT_A_TABLE = "ไฟล์ต้องเป็น CSV (UTF-8) หรือ Excel (.xlsx) เท่านั้น"
 # Blank rows are skipped but still read; a sheet of a million formatted empty rows is refused all the same.
 _MAX_RECORDS = MAX_ROWS * 10
 _MAX_UNPACKED_BYTES = 20 * MAX_FILE_BYTES
-
-
-def _csv_records(data: bytes, extension: str):
-    if extension == ".xlsx" or b"\x00" in data:
-        raise FileRejected(_NOT_A_TABLE)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileRejected("ไฟล์ CSV ต้องบันทึกเป็น UTF-8 (ใน Excel เลือกบันทึกเป็น “CSV UTF-8 (Comma delimited)”)") from exc
-    try:
-        return list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise FileRejected(f"อ่านไฟล์ CSV ไม่ได้: {exc}") from exc
-
-
-def _xlsx_records(data: bytes):
-    """The first sheet's rows, read as they are needed, so that a sheet with too many rows is refused early."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise FileRejected(_NOT_A_TABLE + " (เปิดไฟล์ Excel นี้ไม่ได้)") from exc
-    if unpacked > _MAX_UNPACKED_BYTES:  # a "zip bomb": small to upload, huge once opened
-        raise FileRejected("ไฟล์ Excel นี้มีข้อมูลมากเกินไป กรุณาแบ่งเป็นหลายไฟล์")
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-    except Exception as exc:  # openpyxl raises many exception types (zip, XML, its own) for a damaged file
-        raise FileRejected(_NOT_A_TABLE + " (เปิดไฟล์ Excel นี้ไม่ได้)") from exc
-    try:
-        yield from sheet.iter_rows(values_only=True)
-    finally:
-        workbook.close()
-
-
-def _trim(cells) -> list:
-    cells = ["" if cell is None else cell for cell in cells]
-    while cells and is_blank(cells[-1]):
-        cells.pop()
-    return cells
 
 
 def check_header(header) -> dict[int, str]:
