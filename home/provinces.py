@@ -86,3 +86,18 @@ PROVINCE_SLUGS = dict(PROVINCES)
 CAPITAL = PROVINCE_NAMES[0]
 
 PROVINCE_CHOICES = [(name, name) for name in PROVINCE_NAMES]
+
+# How staff also write Bangkok; other provinces are written by their name, with or without "จังหวัด" or "จ.".
+_OTHER_NAMES = {"กรุงเทพฯ": CAPITAL, "กรุงเทพ": CAPITAL, "กทม.": CAPITAL, "กทม": CAPITAL}
+_PREFIXES = ("จังหวัด", "จ.")
+
+
+def province_name(text: str) -> str | None:
+    """The province's name as stored (``PROVINCE_NAMES``) for a name as typed in a spreadsheet, or None."""
+    name = " ".join(str(text).split())
+    for prefix in _PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix) :].strip()
+    if name in PROVINCE_SLUGS:
+        return name
+    return _OTHER_NAMES.get(name)

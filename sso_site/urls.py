@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from sso_statistics import open_data
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -15,6 +16,8 @@ urlpatterns = [
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("site-map/", home_views.site_map, name="site_map"),
+    path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),
+    path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 

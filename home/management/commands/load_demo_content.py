@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DemoLoader, TreeNotBuilt
 from procurement.demo import load_procurement_demo
+from sso_statistics.demo import load_statistics_demo
 
 
 class Command(BaseCommand):
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         except TreeNotBuilt as exc:
             raise CommandError(str(exc)) from None
         report.pages_created += load_procurement_demo(loader, loader.today)
+        self.stdout.write(f"Sample fund statistics: {load_statistics_demo(loader.today)} datasets created")
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(self.style.SUCCESS(report.summary()))

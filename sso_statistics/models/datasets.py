@@ -1,0 +1,73 @@
+"""A dataset: one period of one statistics part, as a typed table.
+
+Datasets belong to their part page through a ``ParentalKey``, so they are part of the page's revisions: an upload
+makes a new draft revision, and the numbers reach the public only when the approval workflow publishes it. The rows
+in the database are always the published ones; drafts live in the revisions.
+"""
+
+from decimal import Decimal
+
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+
+from sso_statistics.periods import Period, PeriodKind
+from sso_statistics.schemas import DECIMAL, PERCENT, SUMMABLE_TYPES
+
+
+class Dataset(models.Model):
+    page = ParentalKey("sso_statistics.StatisticsPartPage", on_delete=models.CASCADE, related_name="datasets")
+    period_kind = models.CharField("ช่วงเวลา", max_length=10, choices=PeriodKind.choices)
+    year = models.PositiveSmallIntegerField("ปี (ค.ศ.)")
+    period_number = models.PositiveSmallIntegerField("เดือนหรือไตรมาส", null=True, blank=True)
+    title = models.CharField("ชื่อชุดข้อมูล", max_length=255)
+    source_note = models.TextField("ที่มาของข้อมูล", blank=True)
+    updated_on = models.DateField("ปรับปรุงข้อมูลเมื่อ", default=timezone.localdate)
+    # [{"key", "label", "type", "unit"}, ...], as the part's schema had them when the file was uploaded.
+    columns = models.JSONField("คอลัมน์", default=list)
+    # One list of cells per row, in column order: text as str, integers as int, decimals as str (kept exact).
+    rows = models.JSONField("ข้อมูล", default=list)
+    source_file = models.CharField("ไฟล์ต้นฉบับ", max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = "ชุดข้อมูลสถิติ"
+        verbose_name_plural = "ชุดข้อมูลสถิติ"
+        ordering = ["year", "period_number"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def period(self) -> Period:
+        return Period(self.period_kind, self.year, self.period_number)
+
+    @period.setter
+    def period(self, period: Period):
+        self.period_kind, self.year, self.period_number = period.kind, period.year, period.number
+
+    @property
+    def slug(self) -> str:
+        return self.period.slug
+
+    def typed_rows(self) -> list[list]:
+        """The rows with decimal and percent cells as ``Decimal``."""
+        exact = [column["type"] in (DECIMAL, PERCENT) for column in self.columns]
+        return [
+            [
+                Decimal(cell) if is_exact and cell is not None else cell
+                for cell, is_exact in zip(row, exact, strict=True)
+            ]
+            for row in self.rows
+        ]
+
+    def column_index(self, key: str) -> int | None:
+        return next((i for i, column in enumerate(self.columns) if column["key"] == key), None)
+
+    def column_total(self, key: str):
+        """The sum of a count or amount column over the rows (None when the dataset lacks it or it holds no
+        value); rates and percentages are never added up."""
+        index = self.column_index(key)
+        if index is None or self.columns[index]["type"] not in SUMMABLE_TYPES:
+            return None
+        values = [row[index] for row in self.typed_rows() if row[index] is not None]
+        return sum(values) if values else None

@@ -1,0 +1,197 @@
+"""What the public reads on a statistics part: one period's table and chart (optionally against another period),
+the time series across periods, and the downloads. Everything here is the same for every visitor (the query
+string decides), so the pages stay cacheable; the table is plain HTML, so the page works with JavaScript off."""
+
+import re
+
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.safestring import mark_safe
+
+from sso_statistics import exports
+from sso_statistics.charts import Series, bar_chart, line_chart, ranked_bar_chart, render_png, render_svg
+from sso_statistics.periods import Period, PeriodKind
+from sso_statistics.series import build_series
+from sso_statistics.tables import comparison_table, dataset_table, series_table
+
+TEMPLATE = "sso_statistics/statistics_part_page.html"
+SERIES_TEMPLATE = "sso_statistics/statistics_series_page.html"
+
+
+def _find(datasets, slug):
+    period = Period.from_slug(slug) if slug else None
+    return next((dataset for dataset in datasets if dataset.period == period), None)
+
+
+def _chosen(page, request):
+    """The dataset asked for (``?period=``; the latest by default) and the one to compare it with, if any."""
+    datasets = page.sorted_datasets()
+    chosen = _find(datasets, request.GET.get("period")) or (datasets[-1] if datasets else None)
+    compare = _find(datasets, request.GET.get("compare"))
+    if compare is chosen:
+        compare = None
+    return datasets, chosen, compare
+
+
+def _value_column(page, dataset) -> dict | None:
+    """The column the chart draws: the schema's choice, or the dataset's first numeric column."""
+    wanted = page.schema.chart_value if page.schema else None
+    numeric = [column for column in dataset.columns[1:] if column["type"] != "text"]
+    return next((column for column in numeric if column["key"] == wanted), numeric[0] if numeric else None)
+
+
+def dataset_chart(page, dataset, compare=None):
+    column = _value_column(page, dataset)
+    if column is None:
+        return None
+    title = f"{subject(page)}: {column['label']} {dataset.period.label}"
+    names, values = _column(dataset, column["key"])
+    if page.schema and page.schema.chart_type == "ranked" and compare is None:
+        return ranked_bar_chart(title=title, labels=names, values=values, unit=column["unit"])
+    series = [Series(dataset.period.label, values)]
+    if compare is not None:
+        title = f"{subject(page)}: {column['label']} {dataset.period.label} เทียบกับ {compare.period.label}"
+        by_name = dict(zip(*_column(compare, column["key"]), strict=True))
+        series.append(Series(compare.period.label, [by_name.get(name) for name in names]))
+    return bar_chart(title=title, categories=names, series=series, unit=column["unit"])
+
+
+def subject(page) -> str:
+    """The page title without its "ส่วนที่ N" prefix: what a chart shows."""
+    return re.sub(r"^ส่วนที่\s*\d+\s*", "", page.title)
+
+
+def _column(dataset, key):
+    index = dataset.column_index(key)
+    rows = dataset.typed_rows()
+    return [row[0] for row in rows], [row[index] if index is not None else None for row in rows]
+
+
+def dataset_page(page, request):
+    datasets, chosen, compare = _chosen(page, request)
+    context = page.get_context(request)
+    context.update(datasets=datasets, chosen=chosen, compare=compare, kinds=PeriodKind)
+    if chosen is not None:
+        sort, order = request.GET.get("sort"), request.GET.get("order")
+        context["table"] = dataset_table(chosen, sort, order, request.GET)
+        if compare is not None:
+            context["comparison"] = comparison_table(chosen, compare, _value_column(page, chosen))
+        chart = dataset_chart(page, chosen, compare)
+        if chart is not None:
+            context.update(chart=chart, chart_svg=mark_safe(render_svg(chart)))  # noqa: S308 - render_svg escapes
+    return TemplateResponse(request, TEMPLATE, context)
+
+
+def _download(content: bytes, content_type: str, filename: str, inline: bool = False) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"  # open data: portals and notebooks may read it from anywhere
+    return response
+
+
+def dataset_download(page, request, slug, fmt):
+    dataset = _find(page.sorted_datasets(), slug)
+    if dataset is None:
+        raise Http404
+    filename = f"{page.slug}-{dataset.slug}.{fmt}"
+    if fmt == "csv":
+        return _download(
+            exports.csv_bytes([c["label"] for c in dataset.columns], dataset.rows), exports.CSV_TYPE, filename
+        )
+    if fmt == "json":
+        document = exports.dataset_document(page, dataset, request.build_absolute_uri())
+        return _download(exports.json_bytes(document), exports.JSON_TYPE, filename, inline=True)
+    title_lines = [dataset.title, dataset.source_note] if dataset.source_note else [dataset.title]
+    content = exports.xlsx_bytes(dataset.period.slug, title_lines, dataset.columns, dataset.typed_rows())
+    return _download(content, exports.XLSX_TYPE, filename)
+
+
+def _chart_response(chart, fmt: str, filename: str) -> HttpResponse:
+    if chart is None:
+        raise Http404
+    if fmt == "svg":
+        return _download(render_svg(chart, standalone=True).encode("utf-8"), "image/svg+xml", filename)
+    return _download(render_png(chart), "image/png", filename)
+
+
+def dataset_chart_download(page, request, slug, fmt):
+    datasets = page.sorted_datasets()
+    dataset = _find(datasets, slug)
+    if dataset is None:
+        raise Http404
+    compare = _find(datasets, request.GET.get("compare"))
+    chart = dataset_chart(page, dataset, compare if compare is not dataset else None)
+    return _chart_response(chart, fmt, f"{page.slug}-{dataset.slug}-chart.{fmt}")
+
+
+def _series(page, request):
+    if page.schema is None:
+        return None
+    years = None if request.GET.get("years") == "all" else _positive_int(request.GET.get("years")) or 3
+    return build_series(
+        page.sorted_datasets(), page.schema, request.GET.get("kind"), request.GET.get("row") or None, years
+    )
+
+
+def _positive_int(text) -> int | None:
+    return int(text) if text and text.isdigit() and 0 < int(text) <= 50 else None
+
+
+def series_chart(page, series):
+    if series is None or series.is_empty or not series.columns:
+        return None
+    unit = series.columns[0]["unit"]
+    drawn = [column for column in series.columns if column["unit"] == unit]
+    row = series.row or "ทุก" + ("จังหวัด" if page.schema.row_column.type == "province" else "รายการ")
+    return line_chart(
+        title=f"{subject(page)}: {row}",
+        x_labels=[period.short_label for period in series.periods],
+        series=[Series(column["label"], series.values[column["key"]]) for column in drawn],
+        unit=unit,
+    )
+
+
+def series_page(page, request):
+    series = _series(page, request)
+    context = page.get_context(request)
+    context.update(series=series, kinds=PeriodKind, years=request.GET.get("years", ""))
+    if series is not None and not series.is_empty:
+        context["table"] = series_table(series)
+        chart = series_chart(page, series)
+        if chart is not None:
+            context.update(chart=chart, chart_svg=mark_safe(render_svg(chart)))  # noqa: S308 - render_svg escapes
+    return TemplateResponse(request, SERIES_TEMPLATE, context)
+
+
+def series_download(page, request, fmt):
+    series = _series(page, request)
+    if series is None or series.is_empty:
+        raise Http404
+    columns = [{"key": "period", "label": "ช่วงเวลา", "type": "text", "unit": ""}, *series.columns]
+    rows = [
+        [period.label, *(series.values[column["key"]][i] for column in series.columns)]
+        for i, period in enumerate(series.periods)
+    ]
+    filename = f"{page.slug}-series.{fmt}"
+    if fmt == "csv":
+        return _download(exports.csv_bytes([c["label"] for c in columns], rows), exports.CSV_TYPE, filename)
+    if fmt == "json":
+        document = {
+            "part": page.title,
+            "fund": page.fund,
+            "kind": series.kind,
+            "row": series.row,
+            "columns": columns,
+            "rows": [
+                {"period": period.slug, "start": period.start, "end": period.end}
+                | {key: values[i] for key, values in series.values.items()}
+                for i, period in enumerate(series.periods)
+            ],
+        }
+        return _download(exports.json_bytes(document), exports.JSON_TYPE, filename, inline=True)
+    return _download(exports.xlsx_bytes("series", [page.title], columns, rows), exports.XLSX_TYPE, filename)
+
+
+def series_chart_download(page, request, fmt):
+    return _chart_response(series_chart(page, _series(page, request)), fmt, f"{page.slug}-series-chart.{fmt}")
