@@ -24,6 +24,7 @@ from sso_statistics.validation import MAX_FILE_BYTES, MAX_ROWS, DatasetRejected,
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="ไฟล์ชุดข้อมูล (CSV หรือ Excel .xlsx)",
+        allow_empty_file=True,  # refused by the reader, with the same message as the procurement import
         help_text=f"ไม่เกิน {MAX_FILE_BYTES // 2**20} MB และ {MAX_ROWS:,} แถว หัวคอลัมน์ตามแบบฟอร์มตารางของส่วนนี้",
     )
     sheet = forms.CharField(
