@@ -26,4 +26,4 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("", include("sso_statistics.files")), path("", include(wagtail_urls))]

@@ -16,6 +16,8 @@ from sso_statistics.tables import comparison_table, dataset_table, series_table
 
 TEMPLATE = "sso_statistics/statistics_part_page.html"
 SERIES_TEMPLATE = "sso_statistics/statistics_series_page.html"
+DATA_LINKS = (("ข้อมูล CSV", "csv"), ("ข้อมูล Excel (XLSX)", "xlsx"), ("ข้อมูล JSON", "json"))
+CHART_LINKS = (("แผนภูมิ PNG", "png"), ("แผนภูมิ SVG", "svg"))
 
 
 def _find(datasets, slug):
@@ -79,7 +81,19 @@ def dataset_page(page, request):
         chart = dataset_chart(page, chosen, compare)
         if chart is not None:
             context.update(chart=chart, chart_svg=mark_safe(render_svg(chart)))  # noqa: S308 - render_svg escapes
+        chart_file = ("chart", chosen.slug, f"?compare={compare.slug}" if compare else "") if chart else None
+        context["downloads"] = _downloads(page, ("data", chosen.slug, ""), chart_file)
     return TemplateResponse(request, TEMPLATE, context)
+
+
+def _downloads(page, data: tuple[str, str, str], chart: tuple[str, str, str] | None) -> list[tuple[str, str]]:
+    """(label, address) of each download the page offers; ``data`` and ``chart`` are (folder, name, query)."""
+    folder, name, query = data
+    links = [(label, page.file_url(folder, name, fmt) + query) for label, fmt in DATA_LINKS]
+    if chart is not None:
+        folder, name, query = chart
+        links += [(label, page.file_url(folder, name, fmt) + query) for label, fmt in CHART_LINKS]
+    return links
 
 
 def _download(content: bytes, content_type: str, filename: str, inline: bool = False) -> HttpResponse:
@@ -161,6 +175,10 @@ def series_page(page, request):
         chart = series_chart(page, series)
         if chart is not None:
             context.update(chart=chart, chart_svg=mark_safe(render_svg(chart)))  # noqa: S308 - render_svg escapes
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        context["downloads"] = _downloads(
+            page, ("series", "data", query), ("series", "chart", query) if chart else None
+        )
     return TemplateResponse(request, SERIES_TEMPLATE, context)
 
 

@@ -6,7 +6,7 @@ from functools import cached_property
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from categories.models.listing import ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin
@@ -14,8 +14,6 @@ from home.models import BasePage
 from sso_statistics import public_views
 from sso_statistics.panels import DatasetsPanel
 from sso_statistics.schemas import TableSchema, fund_choices, schema_for
-
-PERIOD_SLUG = r"(?P<slug>\d{4}(?:-\d{2}|-q[1-4])?)"
 
 
 class StatisticsIndexPage(ListingMixin, BodyMixin, BasePage):
@@ -77,22 +75,10 @@ class StatisticsPartPage(RoutablePageMixin, BodyMixin, AttachmentsMixin, BasePag
     def dataset_view(self, request):
         return public_views.dataset_page(self, request)
 
-    @re_path(rf"^data/{PERIOD_SLUG}\.(?P<fmt>csv|json|xlsx)$")
-    def data_download(self, request, slug, fmt):
-        return public_views.dataset_download(self, request, slug, fmt)
-
-    @re_path(rf"^chart/{PERIOD_SLUG}\.(?P<fmt>svg|png)$")
-    def chart_download(self, request, slug, fmt):
-        return public_views.dataset_chart_download(self, request, slug, fmt)
+    def file_url(self, folder: str, name: str, fmt: str) -> str:
+        """The stable address of a download (``sso_statistics.files`` serves it), relative to the site."""
+        return f"{self.url}{folder}/{name}.{fmt}"
 
     @path("series/")
     def series_view(self, request):
         return public_views.series_page(self, request)
-
-    @re_path(r"^series/data\.(?P<fmt>csv|json|xlsx)$")
-    def series_download(self, request, fmt):
-        return public_views.series_download(self, request, fmt)
-
-    @re_path(r"^series/chart\.(?P<fmt>svg|png)$")
-    def series_chart_download(self, request, fmt):
-        return public_views.series_chart_download(self, request, fmt)
