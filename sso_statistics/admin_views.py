@@ -165,7 +165,7 @@ def upload_view(request, page):
             )
             dataset.period = period
             replaced = any(existing.period == period for existing in draft.datasets.all())
-            save_with_dataset(page, request.user, dataset)
+            save_with_dataset(draft, request.user, dataset)
             verb = "แทนที่ชุดข้อมูลเดิมของ" if replaced else "เพิ่มชุดข้อมูล"
             messages.success(
                 request,
@@ -181,9 +181,9 @@ def upload_view(request, page):
     )
 
 
-def _draft_dataset(page, slug) -> Dataset:
+def _draft_dataset(draft, slug) -> Dataset:
     period = Period.from_slug(slug)
-    dataset = next((d for d in draft_of(page).datasets.all() if d.period == period), None)
+    dataset = next((d for d in draft.datasets.all() if d.period == period), None)
     if dataset is None:
         raise Http404("ไม่มีชุดข้อมูลของช่วงเวลานี้ในฉบับร่าง")
     return dataset
@@ -192,11 +192,12 @@ def _draft_dataset(page, slug) -> Dataset:
 @_guarded
 @require_http_methods(["GET", "POST"])
 def remove_view(request, page, slug):
-    dataset = _draft_dataset(page, slug)
+    draft = draft_of(page)
+    dataset = _draft_dataset(draft, slug)
     if blocker := _blocker(request, page):
         return _refused(request, page, blocker)
     if request.method == "POST":
-        save_without_dataset(page, request.user, dataset.period)
+        save_without_dataset(draft, request.user, dataset.period)
         messages.success(request, f"นำชุดข้อมูล {dataset.period.label} ออกจากฉบับร่างแล้ว จะหายจากเว็บไซต์เมื่อฉบับร่างได้รับอนุมัติ")
         return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(
@@ -208,7 +209,7 @@ def remove_view(request, page, slug):
 
 @_guarded
 def draft_download_view(request, page, slug):
-    dataset = _draft_dataset(page, slug)
+    dataset = _draft_dataset(draft_of(page), slug)
     return _attachment(
         exports.csv_bytes([c["label"] for c in dataset.columns], dataset.rows),
         exports.CSV_TYPE,

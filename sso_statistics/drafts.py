@@ -14,8 +14,8 @@ def draft_of(page):
     return page.get_latest_revision_as_object()
 
 
-def save_with_dataset(page, user, dataset: Dataset):
-    draft = draft_of(page)
+def save_with_dataset(draft, user, dataset: Dataset):
+    """``draft`` is the page from ``draft_of``."""
     kept = []
     for existing in draft.datasets.all():
         if existing.period == dataset.period:
@@ -25,8 +25,7 @@ def save_with_dataset(page, user, dataset: Dataset):
     return _save(draft, user, [*kept, dataset])
 
 
-def save_without_dataset(page, user, period: Period):
-    draft = draft_of(page)
+def save_without_dataset(draft, user, period: Period):
     return _save(draft, user, [dataset for dataset in draft.datasets.all() if dataset.period != period])
 
 

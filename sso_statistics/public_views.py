@@ -2,8 +2,10 @@
 the time series across periods, and the downloads. Everything here is the same for every visitor (the query
 string decides), so the pages stay cacheable; the table is plain HTML, so the page works with JavaScript off."""
 
+import hashlib
 import re
 
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
@@ -17,6 +19,9 @@ from sso_statistics.tables import comparison_table, dataset_table, series_table
 TEMPLATE = "sso_statistics/statistics_part_page.html"
 SERIES_TEMPLATE = "sso_statistics/statistics_series_page.html"
 DATA_LINKS = (("ข้อมูล CSV", "csv"), ("ข้อมูล Excel (XLSX)", "xlsx"), ("ข้อมูล JSON", "json"))
+PNG_CACHE_SECONDS = 3600
+# Comparing a province table draws grouped bars of the chosen period's largest rows (77 pairs would not read).
+COMPARED_RANKS = 20
 CHART_LINKS = (("แผนภูมิ PNG", "png"), ("แผนภูมิ SVG", "svg"))
 
 
@@ -27,7 +32,7 @@ def _find(datasets, slug):
 
 def _chosen(page, request):
     """The dataset asked for (``?period=``; the latest by default) and the one to compare it with, if any."""
-    datasets = page.sorted_datasets()
+    datasets = page.sorted_datasets(with_rows=False)
     chosen = _find(datasets, request.GET.get("period")) or (datasets[-1] if datasets else None)
     compare = _find(datasets, request.GET.get("compare"))
     if compare is chosen:
@@ -48,14 +53,24 @@ def dataset_chart(page, dataset, compare=None):
         return None
     title = f"{subject(page)}: {column['label']} {dataset.period.label}"
     names, values = _column(dataset, column["key"])
-    if page.schema and page.schema.chart_type == "ranked" and compare is None:
+    ranked = page.schema is not None and page.schema.chart_type == "ranked"
+    if ranked and compare is None:
         return ranked_bar_chart(title=title, labels=names, values=values, unit=column["unit"])
+    if ranked:
+        names, values = _top(names, values, COMPARED_RANKS)
     series = [Series(dataset.period.label, values)]
     if compare is not None:
         title = f"{subject(page)}: {column['label']} {dataset.period.label} เทียบกับ {compare.period.label}"
+        title += f" ({len(names)} อันดับแรก)" if ranked else ""
         by_name = dict(zip(*_column(compare, column["key"]), strict=True))
         series.append(Series(compare.period.label, [by_name.get(name) for name in names]))
     return bar_chart(title=title, categories=names, series=series, unit=column["unit"])
+
+
+def _top(names: list, values: list, count: int) -> tuple[list, list]:
+    """The ``count`` rows with the largest values, largest first (rows without a value last)."""
+    ranked = sorted(zip(names, values, strict=True), key=lambda pair: (pair[1] is None, -(pair[1] or 0)))[:count]
+    return [name for name, _ in ranked], [value for _, value in ranked]
 
 
 def subject(page) -> str:
@@ -105,7 +120,7 @@ def _download(content: bytes, content_type: str, filename: str, inline: bool = F
 
 
 def dataset_download(page, request, slug, fmt):
-    dataset = _find(page.sorted_datasets(), slug)
+    dataset = _find(page.sorted_datasets(with_rows=False), slug)
     if dataset is None:
         raise Http404
     filename = f"{page.slug}-{dataset.slug}.{fmt}"
@@ -126,11 +141,21 @@ def _chart_response(chart, fmt: str, filename: str) -> HttpResponse:
         raise Http404
     if fmt == "svg":
         return _download(render_svg(chart, standalone=True).encode("utf-8"), "image/svg+xml", filename)
-    return _download(render_png(chart), "image/png", filename)
+    return _download(_png(chart), "image/png", filename)
+
+
+def _png(chart) -> bytes:
+    """PNGs take 50–100 ms to draw and are the same for every visitor: kept for an hour, keyed by the drawing."""
+    key = "sso_statistics:png:" + hashlib.sha256(render_svg(chart).encode("utf-8")).hexdigest()
+    png = cache.get(key)
+    if png is None:
+        png = render_png(chart)
+        cache.set(key, png, PNG_CACHE_SECONDS)
+    return png
 
 
 def dataset_chart_download(page, request, slug, fmt):
-    datasets = page.sorted_datasets()
+    datasets = page.sorted_datasets(with_rows=False)
     dataset = _find(datasets, slug)
     if dataset is None:
         raise Http404

@@ -68,10 +68,7 @@ def _series_columns(datasets, schema) -> list[dict]:
 def _value(dataset, key: str, row: str | None):
     if row is None:
         return dataset.column_total(key)
-    index = dataset.column_index(key)
-    if index is None:
+    values = dataset.column_values(key)
+    if values is None:
         return None
-    for cells in dataset.typed_rows():
-        if cells[0] == row:
-            return cells[index]
-    return None
+    return next((value for cells, value in zip(dataset.rows, values, strict=True) if cells[0] == row), None)

@@ -6,7 +6,6 @@ row and column of every problem, in Thai, and nothing is saved (the caller saves
 """
 
 import difflib
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +25,8 @@ HEADER_SEARCH_ROWS = 10
 # A file with hundreds of problems is wrong as a whole: the first ones tell the staff what to fix.
 MAX_PROBLEMS = 100
 NO_VALUE_MARKS = {"-", "–", "—", "n/a", "N/A"}
+# A row name or a text cell is a name or a short phrase; a whole paragraph in one is a mistake.
+MAX_TEXT_LENGTH = 200
 TOTAL_ROW_NAMES = {"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ทั่วประเทศ", "ทั้งประเทศ", "ยอดรวม", "total"}
 
 
@@ -235,7 +236,14 @@ def _parse_cell(cell, column, is_row_name: bool):
         return value
     if column.type in (DECIMAL, PERCENT):
         return str(_parse_exact(cell, column))
-    return " ".join(str(cell).split())
+    return _short_text(cell)
+
+
+def _short_text(cell) -> str:
+    text = " ".join(str(cell).split())
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValidationError(f"ข้อความยาวเกิน {MAX_TEXT_LENGTH} ตัวอักษร")
+    return text
 
 
 def _parse_exact(cell, column) -> Decimal:
@@ -249,13 +257,10 @@ def _parse_exact(cell, column) -> Decimal:
     return value
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _row_name(cell, column) -> str:
     if is_blank(cell):
         raise ValidationError("ต้องระบุ" + ("จังหวัด" if column.type == PROVINCE else column.label))
-    text = _SPACES.sub(" ", str(cell)).strip()
+    text = _short_text(cell)
     if text.lower() in TOTAL_ROW_NAMES:
         raise ValidationError("ไม่ต้องใส่แถวรวม ระบบรวมยอดให้เอง (ลบแถวนี้ออก)")
     if column.type != PROVINCE:

@@ -164,3 +164,120 @@ def test_procurement_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, 
     urls += [invitation.url, winner.url, invitation.project_url]
     problems = {url: _axe_violations(browser, served(url)) for url in urls}
     assert {url: found for url, found in problems.items() if found} == {}
+
+
+@pytest.fixture
+def statistics_page(db):
+    """ส่วนที่ 2 of the Social Security Fund's statistics with three months of five provinces each."""
+    from tests.factories import statistics as s
+
+    page = s.part_page("ssf", 2)
+    datasets = [s.make_dataset(page.schema, s.month(2568, n), s.table_rows(page.schema, 5, seed=n)) for n in (1, 2, 3)]
+    return s.publish_datasets(page, datasets)
+
+
+def _drawn(element):
+    """The element is shown and the browser gave it room on the page."""
+    size = element.rect
+    return element.is_displayed() and size["width"] > 0 and size["height"] > 0
+
+
+def test_a_statistics_page_draws_its_chart_and_shows_its_table(browser, served, statistics_page):
+    from selenium.webdriver.common.by import By
+
+    browser.get(served(statistics_page.url))
+    chart = browser.find_element(By.CSS_SELECTOR, "figure.chart-figure svg.chart[role='img']")
+    assert _drawn(chart)
+    bars = chart.find_elements(By.CSS_SELECTOR, "rect.chart-bar")
+    assert len(bars) == 5
+    assert all(bar.rect["width"] > 0 for bar in bars)
+    assert browser.find_element(By.CSS_SELECTOR, "figure.chart-figure figcaption").text
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.data-table tbody tr")) == 5
+
+
+def test_a_statistics_series_page_draws_its_lines_and_shows_one_row_a_period(browser, served, statistics_page):
+    from selenium.webdriver.common.by import By
+
+    browser.get(served(statistics_page.url + "series/"))
+    chart = browser.find_element(By.CSS_SELECTOR, "figure.chart-figure svg.chart[role='img']")
+    assert _drawn(chart)
+    lines = chart.find_elements(By.CSS_SELECTOR, "polyline.chart-line")
+    assert lines and all(_drawn(line) for line in lines)
+    assert len(chart.find_elements(By.CSS_SELECTOR, "circle.chart-point")) == 3 * len(lines)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.data-table tbody tr")) == 3
+
+
+@pytest.mark.skipif(not AXE_FILE.exists(), reason="make test fetches axe-core from the npm registry")
+def test_statistics_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, statistics_page):
+    urls = [
+        statistics_page.url,
+        statistics_page.url + "?period=2568-02&compare=2568-01&sort=total&order=desc",
+        statistics_page.url + "series/",
+        statistics_page.get_parent().url,
+    ]
+    problems = {url: _axe_violations(browser, served(url)) for url in urls}
+    assert {url: found for url, found in problems.items() if found} == {}
+
+
+@pytest.fixture
+def browser_without_javascript(tmp_path):
+    """A browser whose pages run no script (WebDriver's own commands still work)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=390,844",
+        f"--user-data-dir={tmp_path / 'chromium-profile-no-js'}",
+    ):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_a_statistics_page_shows_its_chart_and_table_without_javascript(
+    browser_without_javascript, served, statistics_page
+):
+    from selenium.webdriver.common.by import By
+
+    browser = browser_without_javascript
+    browser.get(served(statistics_page.url))
+    assert "no-js" in browser.find_element(By.TAG_NAME, "html").get_attribute("class").split()
+    assert _drawn(browser.find_element(By.CSS_SELECTOR, "svg.chart"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.data-table tbody tr")) == 5
+    sort_links = browser.find_elements(By.CSS_SELECTOR, "table.data-table thead a.sort-link")
+    assert sort_links and all(link.is_displayed() for link in sort_links)
+
+
+def test_a_chart_keeps_a_readable_size_on_a_phone_and_scrolls_in_its_own_region(browser, served, statistics_page):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(390, 844)
+    browser.get(served(statistics_page.url))
+    region = browser.find_element(By.CSS_SELECTOR, ".chart-figure__drawing")
+    svg = browser.find_element(By.CSS_SELECTOR, "svg.chart")
+    assert svg.rect["width"] >= 560 > region.rect["width"]
+    assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", region)
+
+
+def test_a_statistics_page_does_not_scroll_sideways_on_a_phone(browser, served, statistics_page):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(390, 844)  # --window-size gives at least 500 pixels in headless mode
+    for url in (statistics_page.url, statistics_page.url + "series/"):
+        browser.get(served(url))
+        page_width = browser.execute_script("return document.documentElement.clientWidth")
+        assert page_width < 400
+        assert browser.execute_script("return document.documentElement.scrollWidth") == page_width, url
+        assert browser.find_element(By.CSS_SELECTOR, ".chart-figure__drawing").rect["width"] <= page_width

@@ -289,3 +289,14 @@ def test_a_dataset_keeps_the_columns_it_was_uploaded_with(client):
 
     assert "ความร้ายแรง (เดิม)" in body(client.get(page.url))
     assert Dataset.objects.get(page=page).columns[0]["label"] == "ความร้ายแรง (เดิม)"
+
+
+def test_comparing_a_province_table_draws_the_chosen_periods_twenty_largest_rows(client):
+    page = part_page("wcf", 3)
+    years = [Period(PeriodKind.YEAR, 2023), Period(PeriodKind.YEAR, 2024)]
+    page = publish_datasets(page, [make_dataset(page.schema, year, table_rows(page.schema, 40)) for year in years])
+
+    html = body(client.get(page.url, {"period": "2567", "compare": "2566"}))
+
+    assert html.count('class="chart-bar"') == 2 * 20
+    assert "(20 อันดับแรก)" in html

@@ -343,3 +343,9 @@ def test_decimal_cells_are_kept_exactly_as_typed(admin_client):
 
     dataset = draft(page).datasets.get()
     assert dataset.typed_rows()[0][3] == Decimal("5.10") and str(dataset.typed_rows()[0][3]) == "5.10"
+
+
+def test_a_paragraph_in_a_name_cell_is_refused(admin_client):
+    file = csv_upload(["ความร้ายแรง", "จำนวนผู้ประสบอันตราย"], [["ก" * 201, "5"]])
+
+    assert refused(admin_client, part_page("wcf", 1), file) == ["แถวที่ 2 คอลัมน์ A (ความร้ายแรง): ข้อความยาวเกิน 200 ตัวอักษร"]

@@ -67,9 +67,13 @@ class StatisticsPartPage(RoutablePageMixin, BodyMixin, AttachmentsMixin, BasePag
     def schema(self) -> TableSchema | None:
         return schema_for(self.fund, self.part_number)
 
-    def sorted_datasets(self) -> list:
-        """This version's datasets (the published rows, or a draft's while previewing), oldest period first."""
-        return sorted(self.datasets.all(), key=lambda dataset: dataset.period)
+    def sorted_datasets(self, with_rows: bool = True) -> list:
+        """This version's datasets (the published rows, or a draft's while previewing), oldest period first.
+        ``with_rows=False`` leaves the tables in the database until one is read (a page shows one or two)."""
+        datasets = self.datasets.all()
+        if not with_rows and isinstance(datasets, models.QuerySet):
+            datasets = datasets.defer("rows")
+        return sorted(datasets, key=lambda dataset: dataset.period)
 
     @path("")
     def dataset_view(self, request):
