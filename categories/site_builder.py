@@ -68,6 +68,7 @@ def _category_fields(node: TaxonomyNode, parent: Category | None, order: int) ->
         "checking_units": units.get("checking", ""),
         "note": node.note,
         "sort_order": order,
+        "review_days": node.review_days,
     }
 
 

@@ -33,7 +33,10 @@ _NODE_KEYS = {
     "in_menu",
     "workflow",
     "offices",
+    "review_days",
 }
+# How often a page must be confirmed still correct when neither it nor a parent sets ``review_days`` (seed §2.1).
+DEFAULT_REVIEW_DAYS = 180
 WORKFLOW_KINDS = ("outside_list",)
 
 
@@ -61,6 +64,8 @@ class TaxonomyNode:
     in_menu: bool = True
     workflow: str = ""
     offices: dict | None = None
+    # Days between reviews of the category's pages, the nearest set value up the tree (DEFAULT_REVIEW_DAYS at the top).
+    review_days: int = DEFAULT_REVIEW_DAYS
     # True for the office pages that ``offices`` expands to: they are not rows of the seed's tables.
     generated: bool = False
     children: list["TaxonomyNode"] = field(default_factory=list)
@@ -155,6 +160,7 @@ def _parse_node(raw: dict, parent: TaxonomyNode | None, siblings: set[str]) -> T
         in_menu=bool(raw.get("in_menu", True)),
         workflow=str(raw.get("workflow", "")),
         offices=raw.get("offices"),
+        review_days=_review_days(where, raw.get("review_days"), parent),
     )
     if node.workflow and node.workflow not in WORKFLOW_KINDS:
         raise TaxonomyError(f"{where}: workflow must be one of {', '.join(WORKFLOW_KINDS)}")
@@ -164,6 +170,14 @@ def _parse_node(raw: dict, parent: TaxonomyNode | None, siblings: set[str]) -> T
     child_slugs: set[str] = set()
     node.children = [_parse_node(child, node, child_slugs) for child in raw.get("children") or []]
     return node
+
+
+def _review_days(where: str, value, parent: TaxonomyNode | None) -> int:
+    if value is None:
+        return parent.review_days if parent else DEFAULT_REVIEW_DAYS
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 3650:
+        raise TaxonomyError(f"{where}: review_days must be a whole number of days from 1 to 3650")
+    return value
 
 
 def office_code(parent_code: str, province: str) -> str:

@@ -28,6 +28,9 @@ class Category(models.Model):
     checking_units = models.CharField(_("checking unit"), max_length=255, blank=True)
     note = models.TextField(_("note"), blank=True, help_text=_("Decision recorded in the taxonomy file."))
     sort_order = models.PositiveIntegerField(_("order"), default=0)
+    review_days = models.PositiveSmallIntegerField(
+        _("review interval (days)"), default=180, help_text=_("Set in the taxonomy file (review_days).")
+    )
 
     class Meta:
         ordering = ["sort_order"]
