@@ -284,3 +284,6 @@ def traffic_log_menu_item():
     return TrafficAuditorMenuItem(
         "บันทึกการจราจรทางคอมพิวเตอร์", reverse("governance_traffic_log"), icon_name="list-ul", order=270
     )
+
+
+from governance import issue_hooks  # noqa: E402,F401 - site issues: menu, URLs and page buttons

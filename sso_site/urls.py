@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from governance.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("site-map/", home_views.site_map, name="site_map"),
     path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),
     path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),
+    path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
