@@ -4,9 +4,11 @@ correct) and the history label of a review."""
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
-from governance import issue_views
+from governance import issue_views, upkeep
+from governance.models import SiteIssue
 
 
 @hooks.register("register_admin_urls")
@@ -46,3 +48,23 @@ def upkeep_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_log_actions")
 def review_log_action(actions):
     actions.register_action("sso.reviewed", "ทบทวนแล้ว", "ทบทวนแล้ว ข้อมูลยังถูกต้อง")
+
+
+class OpenIssuesPanel(Component):
+    """The dashboard's count of open site issues the user answers for, with the oldest few."""
+
+    name = "sso_open_issues"
+    order = 60
+    template_name = "governance/panels/open_issues.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        issues = upkeep.issues_for_user(self.user).filter(status__in=SiteIssue.OPEN_STATUSES)
+        return {"count": issues.count(), "oldest": list(issues.select_related("page").order_by("opened_at")[:5])}
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_issues_panel(request, panels):
+    panels.append(OpenIssuesPanel(request.user))

@@ -233,3 +233,12 @@ def test_every_public_page_links_to_the_report_form_without_a_cookie(client, law
 
     assert f'/report-problem/?page={law.pk}"' in response.content.decode()
     assert response.cookies == {}
+
+
+def test_the_dashboard_shows_the_open_issues_of_the_users_units(client, law):
+    upkeep.open_issue(kind=SiteIssue.Kind.REPORTED, page=law, detail="ผิด", source=SiteIssue.Source.STAFF)
+    client.force_login(unit_user("กม.", "editor"))
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "ข้อผิดพลาดบนเว็บไซต์ที่รอแก้ไข (1)" in html
