@@ -148,6 +148,7 @@ def test_public_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, categ
     urls = ["/", "/search/?q=ประกันสังคม", "/site-map/"]
     urls += [category_page(key).url for key in ("benefits", "benefits/social-security-fund/maternity", "about/contact")]
     urls += [item.url for item in items] + [item.get_parent().url for item in items]
+    urls += [f"/report-problem/?page={items[0].pk}"]
     problems = {url: _axe_violations(browser, served(url)) for url in urls}
     assert {url: found for url, found in problems.items() if found} == {}
 
