@@ -50,8 +50,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def browser(tmp_path):
+def _chromium(profile_dir, javascript: bool = True):
+    """Debian's headless Chromium through its chromedriver, with a profile of its own."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -67,10 +67,17 @@ def browser(tmp_path):
         "--disable-component-update",
         "--disable-sync",
         "--window-size=390,844",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+        f"--user-data-dir={profile_dir}",
     ):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    driver = _chromium(tmp_path / "chromium-profile")
     yield driver
     driver.quit()
 
@@ -223,26 +230,7 @@ def test_statistics_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, s
 @pytest.fixture
 def browser_without_javascript(tmp_path):
     """A browser whose pages run no script (WebDriver's own commands still work)."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=390,844",
-        f"--user-data-dir={tmp_path / 'chromium-profile-no-js'}",
-    ):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = _chromium(tmp_path / "chromium-profile-no-js", javascript=False)
     yield driver
     driver.quit()
 
