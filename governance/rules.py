@@ -22,7 +22,8 @@ def _categories_by_path(holder=None) -> dict[str, Category]:
     cached = getattr(holder, "_sso_categories_by_path", None)
     if cached is None:
         cached = {c.page.path: c for c in Category.objects.exclude(page=None).select_related("page").only(
-            "key", "data_units", "publishing_units", "checking_units", "page__path", "page__depth"
+            "key", "title", "data_units", "publishing_units", "checking_units", "review_days", "page__path",
+            "page__depth"
         )}  # fmt: skip
         if holder is not None:
             holder._sso_categories_by_path = cached
