@@ -18,3 +18,15 @@ def sla_reminders():
 def traffic_log_daily():
     """Daily: seal yesterday's traffic records and purge the days past retention (seed §3.4)."""
     call_command("traffic_log", "purge")
+
+
+def draft_periodic_reports():
+    """Daily: once a period (quarter, half-year) has ended, draft its report with the figures (seed §3.3)."""
+    from governance.reports.drafts import draft_periodic_reports as draft
+
+    draft()
+
+
+def check_site():
+    """Daily: check the live pages and open a site issue for each new finding, close those fixed (seed §3.2)."""
+    call_command("check_site")

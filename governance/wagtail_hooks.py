@@ -286,4 +286,5 @@ def traffic_log_menu_item():
     )
 
 
-from governance import issue_hooks  # noqa: E402,F401 - site issues: menu, URLs and page buttons
+# Site issues (menu, URLs, page buttons) and the 3- or 6-month report (menu, URLs, log actions).
+from governance import issue_hooks, report_hooks  # noqa: E402,F401

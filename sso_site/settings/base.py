@@ -147,6 +147,8 @@ CRONJOBS = [
     ("*/5 * * * *", "governance.cron.publish_scheduled"),
     ("0 8 * * *", "governance.cron.sla_reminders"),
     ("15 0 * * *", "governance.cron.traffic_log_daily"),
+    ("30 1 * * *", "governance.cron.draft_periodic_reports"),
+    ("30 2 * * *", "governance.cron.check_site"),
 ]
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
