@@ -20,6 +20,9 @@ from governance.models import PageReview, SiteIssue, Unit
 from governance.roles import DIRECTOR, group_name
 from governance.rules import category_for_page, owning_unit_code
 
+# A digest names this many issues of each list; the rest are counted and listed in the admin.
+DIGEST_LIST = 30
+
 
 class TransitionError(ValueError):
     """The issue is not in a state that allows this step; the message is Thai, for the admin."""
@@ -62,10 +65,52 @@ def _notify(issue: SiteIssue, event: str) -> None:
     )
 
 
-def open_issue(*, kind, page=None, category=None, detail, location="", target="", source=SiteIssue.Source.CHECK,
-               fingerprint="", reporter=None, reporter_contact="", now=None) -> tuple[SiteIssue, bool]:  # fmt: skip
+def notify_digest(opened: list[SiteIssue], fixed: list[SiteIssue]) -> int:
+    """One e-mail per director for a whole site check, listing what it opened and closed in their units: a first
+    run may find hundreds of problems, which would otherwise be hundreds of e-mails. Returns e-mails sent."""
+    emails_of: dict[str, list[str]] = {}
+    per_recipient: dict[str, tuple[list, list]] = {}
+    for issues, slot in ((opened, 0), (fixed, 1)):
+        for issue in issues:
+            if issue.units not in emails_of:
+                emails_of[issue.units] = director_emails(issue.units)
+            for email in emails_of[issue.units]:
+                per_recipient.setdefault(email, ([], []))[slot].append(issue)
+    for email, (new, closed) in per_recipient.items():
+        context = {
+            "opened": new[:DIGEST_LIST],
+            "opened_count": len(new),
+            "fixed": closed[:DIGEST_LIST],
+            "fixed_count": len(closed),
+            "base_url": settings.WAGTAILADMIN_BASE_URL,
+        }
+        send_mail(
+            render_to_string("governance/email/site_check_digest_subject.txt", context).strip(),
+            render_to_string("governance/email/site_check_digest.txt", context),
+            None,
+            [email],
+        )
+    return len(per_recipient)
+
+
+def open_issue(
+    *,
+    kind,
+    page=None,
+    category=None,
+    detail,
+    location="",
+    target="",
+    source=SiteIssue.Source.CHECK,
+    fingerprint="",
+    reporter=None,
+    reporter_contact="",
+    now=None,
+    notify=True,
+) -> tuple[SiteIssue, bool]:
     """Open an issue, or for a finding already open (same ``fingerprint``) note that it was seen again.
-    Returns (issue, created); the directors are told only of a new one."""
+    Returns (issue, created); the directors are told only of a new one (``notify=False``: the caller sends
+    a digest, see ``notify_digest``)."""
     now = now or timezone.now()
     if page is not None and category is None:
         category = category_for_page(page)
@@ -94,7 +139,8 @@ def open_issue(*, kind, page=None, category=None, detail, location="", target=""
             issue.save()
     except IntegrityError:  # another run opened the same finding a moment ago
         return SiteIssue.objects.get(fingerprint=fingerprint, status__in=SiteIssue.OPEN_STATUSES), False
-    transaction.on_commit(lambda: _notify(issue, "opened"))
+    if notify:
+        transaction.on_commit(lambda: _notify(issue, "opened"))
     return issue, True
 
 
@@ -105,7 +151,7 @@ def start(issue: SiteIssue, user) -> None:
     issue.save(update_fields=["status", "started_at"])
 
 
-def fix(issue: SiteIssue, user=None, revision=None, now=None) -> None:
+def fix(issue: SiteIssue, user=None, revision=None, now=None, notify=True) -> None:
     """Close as fixed, linked to the page revision that fixed it (the page's latest when not given)."""
     if not issue.is_open:
         raise TransitionError("เรื่องนี้ปิดไปแล้ว")
@@ -115,7 +161,8 @@ def fix(issue: SiteIssue, user=None, revision=None, now=None) -> None:
     issue.status, issue.closed_at, issue.closed_by, issue.fixed_revision = SiteIssue.Status.FIXED, now, user, revision
     issue.time_to_fix = now - issue.opened_at
     issue.save(update_fields=["status", "closed_at", "closed_by", "fixed_revision", "time_to_fix"])
-    transaction.on_commit(lambda: _notify(issue, "fixed"))
+    if notify:
+        transaction.on_commit(lambda: _notify(issue, "fixed"))
 
 
 def dismiss(issue: SiteIssue, user, reason: str) -> None:

@@ -3,7 +3,8 @@ fixed an issue whose finding is gone (its page repaired, unpublished or deleted)
 
 The issues open before the run are read once, so a finding seen again costs no query of its own; their
 ``last_seen_at`` is written in bulk at the end. New findings go through ``governance.upkeep.open_issue``, which
-also guards against a second run opening the same finding at the same moment.
+also guards against a second run opening the same finding at the same moment. The directors get one digest of
+the run's new and fixed issues (``governance.upkeep.notify_digest``), not one e-mail per issue.
 """
 
 from django.db import transaction
@@ -32,6 +33,8 @@ class IssueLedger:
         self.seen: set[str] = set()
         self.kept: set[str] = set()
         self.opened = self.seen_again = 0
+        self.new_issues: list[SiteIssue] = []
+        self.fixed_issues: list[SiteIssue] = []
 
     def open_targets(self, kind: str) -> set[str]:
         return {target for _, open_kind, target in self.open.values() if open_kind == kind}
@@ -46,7 +49,7 @@ class IssueLedger:
             return
         if fingerprint in self.dismissed:
             return
-        _, created = open_issue(
+        issue, created = open_issue(
             kind=finding.kind,
             page=finding.page,
             category=category,
@@ -55,8 +58,11 @@ class IssueLedger:
             target=finding.target,
             fingerprint=fingerprint,
             now=self.now,
+            notify=False,
         )
-        self.opened += created
+        if created:
+            self.opened += 1
+            self.new_issues.append(issue)
 
     def keep(self, fingerprint: str) -> None:
         """A finding the run could not check this time (an outside address beyond the run's share): its issue
@@ -81,6 +87,7 @@ class IssueLedger:
                     page = issue.page
                     # The revision the public now sees; for a page taken down, fix() takes its latest.
                     revision = page.live_revision if page is not None and page.live else None
-                    fix(issue, revision=revision, now=self.now)
+                    fix(issue, revision=revision, now=self.now, notify=False)
+                    self.fixed_issues.append(issue)
                     closed += 1
         return closed

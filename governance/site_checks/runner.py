@@ -24,6 +24,7 @@ from governance.site_checks.findings import Finding, SiteTree, fingerprint, page
 from governance.site_checks.ledger import IssueLedger
 from governance.site_checks.references import URL, child_prefetches, page_references
 from governance.site_checks.targets import Targets
+from governance.upkeep import notify_digest
 
 BATCH_SIZE = 500
 INTERNAL_KINDS = (
@@ -129,6 +130,7 @@ class _Run:
             kinds.append(SiteIssue.Kind.BROKEN_EXTERNAL_LINK)
         self.summary.fixed = self.ledger.finish(kinds)
         self.summary.opened, self.summary.seen_again = self.ledger.opened, self.ledger.seen_again
+        notify_digest(self.ledger.new_issues, self.ledger.fixed_issues)
         return self.summary
 
 
