@@ -21,6 +21,8 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py setup_site
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py check_site
+	$(BIN)/python manage.py periodic_report draft
 
 run: demo
 	$(BIN)/python manage.py ensure_demo_admin

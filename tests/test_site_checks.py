@@ -295,6 +295,18 @@ def test_a_pdfa_document_is_not_flagged(baseline, category_page):
     assert SiteIssue.objects.filter(page_id=page.pk).count() == 0
 
 
+def test_a_pdfa_whose_metadata_is_compressed_is_recognised(baseline, category_page):
+    from weasyprint import HTML
+
+    pdf = HTML(string="<p>แบบคำขอรับประโยชน์ทดแทน</p>").write_pdf(pdf_variant="pdf/a-3b")
+    assert b"pdfaid" not in pdf  # WeasyPrint compresses the XMP packet
+    page = news(category_page, document_block(DocumentFactory(file=ContentFile(pdf, name="form.pdf")), "แบบคำขอ"))
+
+    run_site_check()
+
+    assert issues(page, Kind.DOCUMENT_NOT_PDFA) == []
+
+
 def test_a_document_over_the_public_size_limit_is_found(baseline, category_page, settings):
     settings.SSO_DOCUMENT_PUBLIC_MAX_BYTES = 200
     page = news(category_page, document_block(pdfa_document(), "แบบคำขอ"))

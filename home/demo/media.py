@@ -317,7 +317,9 @@ def render_pdf(spec: DocumentSpec) -> bytes:
         level = logger.level
         logger.setLevel(logging.ERROR)
         try:
-            _pdf_cache[spec.filename] = HTML(string=pdf_html(spec), base_url=str(FONT_DIR)).write_pdf()
+            # PDF/A, as the site check expects of public documents (archivable, fonts embedded).
+            html = HTML(string=pdf_html(spec), base_url=str(FONT_DIR))
+            _pdf_cache[spec.filename] = html.write_pdf(pdf_variant="pdf/a-3b")
         finally:
             logger.setLevel(level)
     return _pdf_cache[spec.filename]
