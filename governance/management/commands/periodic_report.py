@@ -2,20 +2,12 @@
 period's report with its figures, or refresh the figures of a draft. Without ``--period-start``, the period that
 ended last; without ``--months``, every length the daily job drafts."""
 
-from datetime import date
-
 from django.core.management.base import BaseCommand, CommandError
 
+from governance.management.arguments import iso_day
 from governance.reports.drafts import configured_lengths, draft_report
 from governance.reports.flow import ReportError
 from governance.reports.periods import LENGTHS, PeriodError, last_ended_period, local_today
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 class Command(BaseCommand):
@@ -25,7 +17,7 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         draft = sub.add_parser("draft", help="create the draft of a period with its figures, or refresh a draft")
         draft.add_argument("--months", type=int, choices=LENGTHS, help="length of the period")
-        draft.add_argument("--period-start", type=_day, help="first day of the period (YYYY-MM-DD)")
+        draft.add_argument("--period-start", type=iso_day, help="first day of the period (YYYY-MM-DD)")
 
     def handle(self, *args, action, months=None, period_start=None, **options):
         lengths = (months,) if months else configured_lengths()

@@ -1,19 +1,13 @@
 """``python manage.py traffic_log verify --from 2026-11-01 --to 2026-11-25``, ``seal``, ``purge``."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 
+from governance.management.arguments import iso_day
 from governance.traffic.chain import day_bounds, verify
 from governance.traffic.retention import purge, seal_days
 from governance.traffic.witness import send_seals
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 class Command(BaseCommand):
@@ -22,8 +16,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
         check = sub.add_parser("verify", help="recompute the chain and name the first record that fails")
-        check.add_argument("--from", dest="start", type=_day, help="first day (YYYY-MM-DD, Bangkok)")
-        check.add_argument("--to", dest="end", type=_day, help="last day, included")
+        check.add_argument("--from", dest="start", type=iso_day, help="first day (YYYY-MM-DD, Bangkok)")
+        check.add_argument("--to", dest="end", type=iso_day, help="last day, included")
         sub.add_parser("seal", help="seal every finished day not sealed yet")
         sub.add_parser("purge", help="seal, then delete the records of days past retention (legal holds kept)")
 
