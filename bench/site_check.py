@@ -77,11 +77,11 @@ def seed_news(parent, count: int, start: int, live_ids, deleted_id, documents, r
     from wagtail.models import Page
 
     from categories.models import NewsArticlePage
+    from tests.factories.bulk import first_free_step, live_page_row
 
     content_type = ContentType.objects.get_for_model(NewsArticlePage)
     parent = Page.objects.get(pk=parent.pk)
-    last = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by("-path").first()
-    first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+    first_step = first_free_step(parent)
     now = timezone.now()
     overdue = now - datetime.timedelta(days=review_days + 5)
     fields = list(NewsArticlePage._meta.local_concrete_fields)
@@ -92,22 +92,10 @@ def seed_news(parent, count: int, start: int, live_ids, deleted_id, documents, r
                 n = start + i
                 slug = f"{SLUG_PREFIX}{n}"
                 published = overdue if n % 40 == 5 else now
-                page = Page(
-                    title=f"ข่าวประชาสัมพันธ์ฉบับที่ {n}: สำนักงานประกันสังคมแจ้งผู้ประกันตน",
-                    draft_title="",
-                    slug=slug,
-                    content_type=content_type,
-                    path=Page._get_path(parent.path, parent.depth + 1, first_step + i),
-                    depth=parent.depth + 1,
-                    numchild=0,
-                    url_path=f"{parent.url_path}{slug}/",
-                    live=True,
-                    locale_id=parent.locale_id,
-                    translation_key=uuid.uuid4(),
-                    first_published_at=published,
-                    last_published_at=published,
+                title = f"ข่าวประชาสัมพันธ์ฉบับที่ {n}: สำนักงานประกันสังคมแจ้งผู้ประกันตน"
+                page = live_page_row(
+                    parent, first_step + i, slug=slug, title=title, content_type=content_type, published=published
                 )
-                page.draft_title = page.title
                 pages.append((n, page))
             Page.objects.bulk_create([page for _, page in pages])
             if any(page.pk is None for _, page in pages):  # backends that return no ids

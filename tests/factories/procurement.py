@@ -12,6 +12,7 @@ from categories.models import Category
 from governance.models import Unit
 from procurement import models
 from procurement.models import NoticeKind, fiscal_year_be
+from tests.factories.bulk import first_free_step, live_page_row
 
 CENTRAL_KEY = "news/procurement-central"
 REGIONAL_KEY = "news/procurement-regional"
@@ -168,8 +169,6 @@ def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetim
     tree paths itself and inserts the page rows and the base notice rows in batches. The notices are of the
     base type (listings read only the base table) and cycle through ``projects`` and the ten kinds.
     """
-    import uuid
-
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
     from wagtail.models import Page
@@ -180,8 +179,7 @@ def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetim
     kinds = list(NoticeKind.values)
     content_type = ContentType.objects.get_for_model(ProcurementNoticePage)
     parent = Page.objects.get(pk=parent.pk)
-    last = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by("-path").first()
-    first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+    first_step = first_free_step(parent)
     now = timezone.now()
     fields = list(ProcurementNoticePage._meta.local_concrete_fields)
     with transaction.atomic():
@@ -191,22 +189,10 @@ def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetim
                 slug = f"bulk-notice-{parent.pk}-{first_step + i}"
                 project = projects[i % len(projects)]
                 announced = start + datetime.timedelta(days=i % 1800)
-                page = Page(
-                    title=f"ประกาศสำนักงานประกันสังคม เรื่อง {project.title} ครั้งที่ {i}",
-                    draft_title="",
-                    slug=slug,
-                    content_type=content_type,
-                    path=Page._get_path(parent.path, parent.depth + 1, first_step + i),
-                    depth=parent.depth + 1,
-                    numchild=0,
-                    url_path=f"{parent.url_path}{slug}/",
-                    live=True,
-                    locale_id=parent.locale_id,
-                    translation_key=uuid.uuid4(),
-                    first_published_at=now,
-                    last_published_at=now,
+                title = f"ประกาศสำนักงานประกันสังคม เรื่อง {project.title} ครั้งที่ {i}"
+                page = live_page_row(
+                    parent, first_step + i, slug=slug, title=title, content_type=content_type, published=now
                 )
-                page.draft_title = page.title
                 pages.append(page)
                 notices.append((page, project, announced, kinds[i % len(kinds)]))
             Page.objects.bulk_create(pages)
