@@ -433,6 +433,29 @@ def test_the_supervisor_acknowledges_a_submitted_report_and_who_and_when_are_rec
     assert abs(timezone.now() - draft.acknowledged_at) < datetime.timedelta(minutes=1)
 
 
+def test_the_supervisor_is_emailed_when_a_report_is_submitted(
+    client, draft, mailoutbox, django_capture_on_commit_callbacks
+):
+    unit_user("ศสน.", "director", email="ict-director@sso.example")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _write_and_submit(client, unit_user("ศสน.", "editor"), draft)
+
+    assert [mail.to for mail in mailoutbox] == [["ict-director@sso.example"]]
+    assert mailoutbox[0].subject.startswith("[เสนอเพื่อทราบ]")
+
+
+def test_the_preparer_is_emailed_when_the_report_is_acknowledged(
+    client, draft, mailoutbox, django_capture_on_commit_callbacks
+):
+    _write_and_submit(client, unit_user("ศสน.", "editor", email="preparer@sso.example"), draft)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _act(client, unit_user("ศสน.", "director"), draft, "acknowledge")
+
+    assert [mail.to for mail in mailoutbox] == [["preparer@sso.example"]]
+
+
 def test_the_supervisor_who_prepared_the_report_may_not_acknowledge_it(client, draft):
     supervisor = unit_user("ศสน.", "director")
     _write_and_submit(client, supervisor, draft)

@@ -1,17 +1,23 @@
 """The steps of a periodic report: draft (figures refreshed, text written by ศสน. staff) → submitted to the
 supervisor → acknowledged (who and when), or returned to draft. Each step is one conditional UPDATE, so two
-people acting at once cannot both move the report, and each is written to Wagtail's audit log.
+people acting at once cannot both move the report, and each is written to Wagtail's audit log. The next person
+to act is e-mailed: the supervisors (ศสน.'s directors) on submission, the preparer on acknowledgement or return.
 
 The views check who may act (``access``); this module refuses what no one may do, with a Thai message.
 """
 
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from governance.models import PeriodicReport
 from governance.reports.access import prepared
 from governance.reports.figures import gather_figures
+from governance.roles import CENTRAL_UNIT
+from governance.upkeep import director_emails
 
 DRAFT, SUBMITTED, ACKNOWLEDGED = (
     PeriodicReport.Status.DRAFT,
@@ -42,6 +48,21 @@ def _move(report: PeriodicReport, from_status: str, message: str, action: str, u
         log(instance=report, action=action, user=user, data=data or {})
 
 
+def _tell(report: PeriodicReport, event: str, recipients: list[str], note: str = "") -> None:
+    """E-mail the next person to act: the supervisor on submission, the preparer on acknowledgement or return."""
+    recipients = sorted({email for email in recipients if email})
+    if not recipients:
+        return
+    context = {"report": report, "event": event, "note": note, "base_url": settings.WAGTAILADMIN_BASE_URL}
+    subject = render_to_string("governance/email/periodic_report_subject.txt", context).strip()
+    body = render_to_string("governance/email/periodic_report.txt", context)
+    transaction.on_commit(lambda: send_mail(subject, body, None, recipients))
+
+
+def _preparer_email(report) -> list[str]:
+    return [report.prepared_by.email] if report.prepared_by_id and report.prepared_by.email else []
+
+
 def refresh_figures(report: PeriodicReport, user=None) -> None:
     now = timezone.now()
     figures = gather_figures(report.period_start, report.period_end, now=now)
@@ -64,6 +85,7 @@ def submit(report: PeriodicReport, user) -> None:
     message = "เสนอได้เฉพาะรายงานที่ยังเป็นร่าง"
     changes = {"status": SUBMITTED, "submitted_at": timezone.now(), "prepared_by": user}
     _move(report, DRAFT, message, "sso.periodic_report.submit", user, changes)
+    _tell(report, "submitted", director_emails(CENTRAL_UNIT))
 
 
 def acknowledge(report: PeriodicReport, user) -> None:
@@ -72,9 +94,11 @@ def acknowledge(report: PeriodicReport, user) -> None:
     message = "รับทราบได้เฉพาะรายงานที่เสนอแล้วและยังไม่ได้รับทราบ"
     changes = {"status": ACKNOWLEDGED, "acknowledged_by": user, "acknowledged_at": timezone.now()}
     _move(report, SUBMITTED, message, "sso.periodic_report.acknowledge", user, changes)
+    _tell(report, "acknowledged", _preparer_email(report))
 
 
 def return_to_draft(report: PeriodicReport, user, note: str = "") -> None:
     message = "ส่งกลับได้เฉพาะรายงานที่เสนอแล้วและยังไม่ได้รับทราบ"
     changes = {"status": DRAFT, "submitted_at": None}
     _move(report, SUBMITTED, message, "sso.periodic_report.return", user, changes, {"note": note.strip()})
+    _tell(report, "returned", _preparer_email(report), note.strip())
