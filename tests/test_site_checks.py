@@ -434,3 +434,28 @@ def test_a_footer_link_to_an_unpublished_policy_page_is_found(baseline, category
     [issue] = issues(home_page, Kind.BROKEN_LINK)
     assert issue.location == "ส่วนท้ายเว็บไซต์ › หน้านโยบายคุ้มครองข้อมูลส่วนบุคคล"
     assert "นโยบายความเป็นส่วนตัว" in issue.detail
+
+
+def test_an_outside_link_into_our_own_network_is_reported_and_never_requested(monkeypatch):
+    from governance.site_checks import external
+
+    monkeypatch.setattr(external.socket, "getaddrinfo", lambda host, port: [(2, 1, 6, "", ("10.1.2.3", 0))])
+
+    def no_request(*args, **kwargs):
+        raise AssertionError("an internal address was requested")
+
+    monkeypatch.setattr(urllib.request.OpenerDirector, "open", no_request)
+
+    problems = external.check_urls(["http://intranet.sso.local/payroll"])
+
+    assert external.INTERNAL_ADDRESS in problems["http://intranet.sso.local/payroll"]
+
+
+def test_a_redirect_into_our_own_network_is_not_followed(monkeypatch):
+    from governance.site_checks import external
+
+    monkeypatch.setattr(external.socket, "getaddrinfo", lambda host, port: [(2, 1, 6, "", ("169.254.169.254", 0))])
+    request = urllib.request.Request("https://www.example.com/old")
+
+    with pytest.raises(urllib.error.URLError, match="เครือข่ายภายใน"):
+        external._PublicRedirects().redirect_request(request, None, 302, "Found", {}, "http://metadata.internal/")

@@ -4,10 +4,17 @@
 HEAD first, as it fetches no body; GET when HEAD is refused, since some servers answer HEAD with an error. At
 most ``SSO_SITE_CHECK_EXTERNAL_MAX_LINKS`` addresses a run, the ones with an open issue first (so a repaired
 link closes its issue), then the rest in an order that changes daily, so that successive runs cover them all.
+
+Links come from what editors write, so the check refuses addresses that resolve inside our own networks
+(private, loopback, link-local: the server must not become a way to probe them), also when a redirect leads
+there; such a link is reported as a problem, since the public could not follow it either.
 """
 
 import hashlib
+import ipaddress
+import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -55,10 +62,40 @@ def probe(url: str, opener) -> str | None:
     return problem
 
 
+INTERNAL_ADDRESS = "ที่อยู่อยู่ในเครือข่ายภายใน ประชาชนเปิดไม่ได้ และระบบไม่ตรวจที่อยู่ภายใน"
+
+
+def _require_public(url: str) -> None:
+    host = urllib.parse.urlsplit(url).hostname
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)} if host else set()
+    except (socket.gaierror, UnicodeError):
+        return  # the request itself fails and says so
+    if not addresses or not all(ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses):
+        raise urllib.error.URLError(INTERNAL_ADDRESS)
+
+
+class _PublicRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        _require_public(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class PublicOnlyOpener:
+    """urllib's opener for public addresses only (the request and every redirect it follows)."""
+
+    def __init__(self):
+        self._opener = urllib.request.build_opener(_PublicRedirects)
+
+    def open(self, request, timeout):
+        _require_public(request.full_url)
+        return self._opener.open(request, timeout=timeout)
+
+
 def check_urls(urls: list[str], opener=None) -> dict[str, str | None]:
     """Each address's problem (None when it answers), a few at a time."""
     if not urls:
         return {}
-    opener = opener or urllib.request.build_opener()
+    opener = opener or PublicOnlyOpener()
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         return dict(zip(urls, pool.map(lambda url: probe(url, opener), urls), strict=True))
