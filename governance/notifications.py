@@ -24,9 +24,7 @@ unit_task_submission_notifier = UnitApprovalTaskSubmissionNotifier()
 
 def send_approval_comment_to_requester(sender, instance, user=None, **kwargs):
     """An approval "with comment" reaches the editor who submitted the page (Wagtail sends only rejections')."""
-    from django.conf import settings
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
+    from governance.mail import send_templated_mail
 
     task_state = instance
     requester = task_state.workflow_state.requested_by
@@ -37,11 +35,5 @@ def send_approval_comment_to_requester(sender, instance, user=None, **kwargs):
         "task": task_state.task,
         "comment": task_state.comment,
         "approver": user,
-        "base_url": settings.WAGTAILADMIN_BASE_URL,
     }
-    send_mail(
-        render_to_string("governance/email/approval_comment_subject.txt", context).strip(),
-        render_to_string("governance/email/approval_comment.txt", context),
-        None,
-        [requester.email],
-    )
+    send_templated_mail("approval_comment", context, [requester.email])

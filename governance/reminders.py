@@ -1,12 +1,10 @@
 """The daily reminder of 3-day items due within a day or overdue: to the assignee and their director."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from categories.taxonomy import split_units
+from governance.mail import send_templated_mail
 from governance.models import SlaClock
 from governance.panels import DUE_SOON
 from governance.roles import DIRECTOR, group_name
@@ -36,12 +34,6 @@ def send_sla_reminders(now=None) -> int:
         recipients = sorted(_recipients(clock))
         if not recipients:
             continue
-        context = {"clock": clock, "overdue": clock.due_at < now, "base_url": settings.WAGTAILADMIN_BASE_URL}
-        send_mail(
-            render_to_string("governance/email/sla_reminder_subject.txt", context).strip(),
-            render_to_string("governance/email/sla_reminder.txt", context),
-            None,
-            recipients,
-        )
+        send_templated_mail("sla_reminder", {"clock": clock, "overdue": clock.due_at < now}, recipients)
         sent += 1
     return sent

@@ -7,15 +7,13 @@ Every path that opens or closes an issue goes through here: the site check, the 
 reports, and the admin screens.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from categories.taxonomy import OWNING_UNIT, split_units
+from governance.mail import send_templated_mail
 from governance.models import PageReview, SiteIssue, Unit
 from governance.roles import DIRECTOR, group_name
 from governance.rules import category_for_page, owning_unit_code
@@ -56,13 +54,7 @@ def _notify(issue: SiteIssue, event: str) -> None:
     recipients = director_emails(issue.units)
     if not recipients:
         return
-    context = {"issue": issue, "event": event, "base_url": settings.WAGTAILADMIN_BASE_URL}
-    send_mail(
-        render_to_string("governance/email/site_issue_subject.txt", context).strip(),
-        render_to_string("governance/email/site_issue.txt", context),
-        None,
-        recipients,
-    )
+    send_templated_mail("site_issue", {"issue": issue, "event": event}, recipients)
 
 
 def notify_digest(opened: list[SiteIssue], fixed: list[SiteIssue]) -> int:
@@ -82,14 +74,8 @@ def notify_digest(opened: list[SiteIssue], fixed: list[SiteIssue]) -> int:
             "opened_count": len(new),
             "fixed": closed[:DIGEST_LIST],
             "fixed_count": len(closed),
-            "base_url": settings.WAGTAILADMIN_BASE_URL,
         }
-        send_mail(
-            render_to_string("governance/email/site_check_digest_subject.txt", context).strip(),
-            render_to_string("governance/email/site_check_digest.txt", context),
-            None,
-            [email],
-        )
+        send_templated_mail("site_check_digest", context, [email])
     return len(per_recipient)
 
 

@@ -6,13 +6,11 @@ to act is e-mailed: the supervisors (ศสน.'s directors) on submission, the 
 The views check who may act (``access``); this module refuses what no one may do, with a Thai message.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from governance.mail import send_templated_mail
 from governance.models import PeriodicReport
 from governance.reports.access import prepared
 from governance.reports.figures import gather_figures
@@ -53,10 +51,8 @@ def _tell(report: PeriodicReport, event: str, recipients: list[str], note: str =
     recipients = sorted({email for email in recipients if email})
     if not recipients:
         return
-    context = {"report": report, "event": event, "note": note, "base_url": settings.WAGTAILADMIN_BASE_URL}
-    subject = render_to_string("governance/email/periodic_report_subject.txt", context).strip()
-    body = render_to_string("governance/email/periodic_report.txt", context)
-    transaction.on_commit(lambda: send_mail(subject, body, None, recipients))
+    context = {"report": report, "event": event, "note": note}
+    transaction.on_commit(lambda: send_templated_mail("periodic_report", context, recipients))
 
 
 def _preparer_email(report) -> list[str]:
