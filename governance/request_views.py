@@ -203,13 +203,11 @@ def request_form_view(request, pk):
     publication_request = _readable(request.user, pk)
     context = _form_context(publication_request)
     if request.GET.get("format") == "pdf":
-        from weasyprint import HTML
-
-        from governance.pdf import sarabun_css
+        from governance.pdf import print_pdf, sarabun_css
 
         html = render_to_string("governance/requests/form_print.html", {**context, "font_css": sarabun_css()})
         response = FileResponse(
-            iter([HTML(string=html).write_pdf()]), content_type="application/pdf", as_attachment=True,
+            iter([print_pdf(html)]), content_type="application/pdf", as_attachment=True,
             filename=f"request-{publication_request.pk}.pdf",
         )  # fmt: skip
         return response

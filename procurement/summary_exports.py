@@ -147,11 +147,9 @@ def summary_pdf_html(summary, title: str) -> str:
 
 
 def summary_pdf(summary, title: str) -> bytes:
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
+    from governance.pdf import print_pdf
 
-    local_only = URLFetcher(allowed_protocols=("file",))
-    return HTML(string=summary_pdf_html(summary, title), url_fetcher=local_only).write_pdf()
+    return print_pdf(summary_pdf_html(summary, title))
 
 
 CONTENT_TYPES = {

@@ -46,13 +46,9 @@ def context(report) -> dict:
 
 
 def report_pdf(report) -> bytes:
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
+    from governance.pdf import print_pdf, sarabun_css
 
-    from governance.pdf import sarabun_css
-
-    html = render_to_string("governance/reports/pdf.html", context(report) | {"font_css": sarabun_css()})
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=("file",))).write_pdf()
+    return print_pdf(render_to_string("governance/reports/pdf.html", context(report) | {"font_css": sarabun_css()}))
 
 
 def _cell(sheet, row: int, column: int, value, bold: bool = False):
