@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.db import models
 
-from home.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT
+from home.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS_SHORT, format_thai_date
 
 
 class PeriodKind(models.TextChoices):
@@ -67,7 +67,7 @@ class Period:
     def label(self) -> str:
         """``มีนาคม 2568``, ``ไตรมาสที่ 1 ปี 2568`` or ``ปี 2568``."""
         if self.kind == PeriodKind.MONTH:
-            return f"{THAI_MONTHS[self.number - 1]} {self.be_year}"
+            return format_thai_date(self.start, "month")
         if self.kind == PeriodKind.QUARTER:
             return f"ไตรมาสที่ {self.number} ปี {self.be_year}"
         return f"ปี {self.be_year}"
