@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from sso_statistics import exports
 from sso_statistics.charts import Series, bar_chart, line_chart, ranked_bar_chart, render_png, render_svg
 from sso_statistics.periods import Period, PeriodKind
+from sso_statistics.schemas import NUMERIC_TYPES
 from sso_statistics.series import build_series
 from sso_statistics.tables import comparison_table, dataset_table, series_table
 
@@ -43,7 +44,7 @@ def _chosen(page, request):
 def _value_column(page, dataset) -> dict | None:
     """The column the chart draws: the schema's choice, or the dataset's first numeric column."""
     wanted = page.schema.chart_value if page.schema else None
-    numeric = [column for column in dataset.columns[1:] if column["type"] != "text"]
+    numeric = [column for column in dataset.columns[1:] if column["type"] in NUMERIC_TYPES]
     return next((column for column in numeric if column["key"] == wanted), numeric[0] if numeric else None)
 
 

@@ -33,10 +33,6 @@ class Column:
     signed: bool = False
     aliases: tuple[str, ...] = ()
 
-    @property
-    def is_numeric(self) -> bool:
-        return self.type in NUMERIC_TYPES
-
     def as_dict(self) -> dict:
         """What a dataset keeps of its columns (so that a later change to the file leaves old datasets readable)."""
         return {"key": self.key, "label": self.label, "type": self.type, "unit": self.unit}

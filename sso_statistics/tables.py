@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.utils.http import urlencode
 
 from sso_statistics.numbers import NO_VALUE, format_number, format_percent
-from sso_statistics.schemas import PERCENT, PROVINCE, SUMMABLE_TYPES, TEXT
+from sso_statistics.schemas import NUMERIC_TYPES, PERCENT, SUMMABLE_TYPES, TEXT
 
 ASCENDING, DESCENDING = "asc", "desc"
 
@@ -55,7 +55,7 @@ def dataset_table(dataset, sort: str | None, order: str | None, query) -> Table:
     headers = []
     for i, column in enumerate(columns):
         is_sorted = i == index
-        numeric = column["type"] not in (TEXT, PROVINCE)
+        numeric = column["type"] in NUMERIC_TYPES
         next_order = ASCENDING if (descending if is_sorted else not numeric) else DESCENDING
         params = {key: value for key, value in query.items() if key not in ("sort", "order")}
         headers.append(
