@@ -8,12 +8,12 @@ duplicate being created.
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import transaction
 from wagtail.models import Page, Site
 
 from categories.models import Category
 from categories.taxonomy import Taxonomy, TaxonomyNode
-from home.models import HomePage
 
 HOME_TITLE = "สำนักงานประกันสังคม"
 HOME_SLUG = "sso-home"
@@ -31,8 +31,11 @@ def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
-def ensure_home_page() -> HomePage:
-    """The site's home page, replacing Wagtail's untouched welcome page on a fresh database."""
+def ensure_home_page() -> Page:
+    """The site's home page, replacing Wagtail's untouched welcome page on a fresh database. The home page type
+    is named by its label, as page types name their parents, so this app does not import the home app (which
+    lists the news of this one)."""
+    HomePage = apps.get_model("home", "HomePage")
     home = HomePage.objects.first()
     root = Page.get_first_root_node()
     if home is None:

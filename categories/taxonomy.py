@@ -14,7 +14,7 @@ from django.apps import apps
 from django.conf import settings
 from wagtail.models import Page
 
-from home.provinces import CAPITAL, PROVINCE_NAMES, PROVINCE_SLUGS
+from core.provinces import CAPITAL, PROVINCE_NAMES, PROVINCE_SLUGS
 
 UNIT_ROLES = ("data", "publishing", "checking")
 UNIT_KINDS = ("centre", "bureau", "division", "regional", "executive")

@@ -24,7 +24,7 @@ unit_task_submission_notifier = UnitApprovalTaskSubmissionNotifier()
 
 def send_approval_comment_to_requester(sender, instance, user=None, **kwargs):
     """An approval "with comment" reaches the editor who submitted the page (Wagtail sends only rejections')."""
-    from governance.mail import send_templated_mail
+    from core.mail import send_templated_mail
 
     task_state = instance
     requester = task_state.workflow_state.requested_by
@@ -36,4 +36,4 @@ def send_approval_comment_to_requester(sender, instance, user=None, **kwargs):
         "comment": task_state.comment,
         "approver": user,
     }
-    send_templated_mail("approval_comment", context, [requester.email])
+    send_templated_mail("governance/email/approval_comment", context, [requester.email])

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from categories.taxonomy import split_units
-from governance.mail import send_templated_mail
+from core.mail import send_templated_mail
 from governance.models import SlaClock
 from governance.panels import DUE_SOON
 from governance.roles import DIRECTOR, group_name
@@ -34,6 +34,8 @@ def send_sla_reminders(now=None) -> int:
         recipients = sorted(_recipients(clock))
         if not recipients:
             continue
-        send_templated_mail("sla_reminder", {"clock": clock, "overdue": clock.due_at < now}, recipients)
+        send_templated_mail(
+            "governance/email/sla_reminder", {"clock": clock, "overdue": clock.due_at < now}, recipients
+        )
         sent += 1
     return sent

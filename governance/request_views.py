@@ -203,7 +203,7 @@ def request_form_view(request, pk):
     publication_request = _readable(request.user, pk)
     context = _form_context(publication_request)
     if request.GET.get("format") == "pdf":
-        from governance.pdf import print_pdf, sarabun_css
+        from core.pdf import print_pdf, sarabun_css
 
         html = render_to_string("governance/requests/form_print.html", {**context, "font_css": sarabun_css()})
         response = FileResponse(

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from categories.taxonomy import OWNING_UNIT, split_units
-from governance.mail import send_templated_mail
+from core.mail import send_templated_mail
 from governance.models import PageReview, SiteIssue, Unit
 from governance.roles import DIRECTOR, group_name
 from governance.rules import category_for_page, owning_unit_code
@@ -54,7 +54,7 @@ def _notify(issue: SiteIssue, event: str) -> None:
     recipients = director_emails(issue.units)
     if not recipients:
         return
-    send_templated_mail("site_issue", {"issue": issue, "event": event}, recipients)
+    send_templated_mail("governance/email/site_issue", {"issue": issue, "event": event}, recipients)
 
 
 def notify_digest(opened: list[SiteIssue], fixed: list[SiteIssue]) -> int:
@@ -75,7 +75,7 @@ def notify_digest(opened: list[SiteIssue], fixed: list[SiteIssue]) -> int:
             "fixed": closed[:DIGEST_LIST],
             "fixed_count": len(closed),
         }
-        send_templated_mail("site_check_digest", context, [email])
+        send_templated_mail("governance/email/site_check_digest", context, [email])
     return len(per_recipient)
 
 

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -75,19 +74,6 @@ def no_live_copies(request, page):
         messages.error(request, _("Copies start as drafts: submit them to their workflow to publish."))
         return redirect("wagtailadmin_pages:copy", page.pk)
     return None
-
-
-@hooks.register("before_serve_document")
-def serve_only_documents_of_live_pages(document, request):
-    """Uploading a file must not publish it: the public gets only files that a live page uses."""
-    from home.documents import used_by_live_page
-
-    if used_by_live_page(document):
-        return None
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
-        return None
-    raise Http404
 
 
 @hooks.register("construct_page_action_menu")

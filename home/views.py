@@ -7,7 +7,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from home.thai_text import query_text
+from core.thai_text import query_text
 
 SEARCH_PAGE_SIZE = 20
 

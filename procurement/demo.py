@@ -16,9 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from core.thai_dates import format_thai_date, format_thai_datetime
 from governance.models import Unit
 from home.demo.spec import DocumentSpec, paragraph
-from home.thai_dates import format_thai_date, format_thai_datetime
 from procurement import models as m
 from procurement.models import Method, fiscal_year_be
 

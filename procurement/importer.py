@@ -16,8 +16,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 
-from governance.models import Unit
-from home.parsing import (
+from core.parsing import (
     is_blank,
     parse_date,
     parse_datetime,
@@ -26,7 +25,8 @@ from home.parsing import (
     parse_month,
     thai_to_arabic_digits,
 )
-from home.table_files import FileRejected, TableFile, trim_cells
+from core.table_files import FileRejected, TableFile, trim_cells
+from governance.models import Unit
 from procurement.models import (
     NOTICE_TYPE_BY_KIND,
     ChangeNoticePage,

@@ -14,7 +14,7 @@ from django.utils import feedgenerator, timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from home.provinces import PROVINCE_NAMES
+from core.provinces import PROVINCE_NAMES
 from procurement.models.projects import Method, Status
 
 MAX_QUERY_LENGTH = 100

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from home.thai_dates import format_thai_date
+from core.thai_dates import format_thai_date
 
 NOTHING_BOUGHT = "ไม่มีการจัดซื้อจัดจ้าง"
 TOTAL_LABEL = "รวม"

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from home.provinces import PROVINCES
+from core.provinces import PROVINCES
 from procurement.summary import HEADINGS, NOTHING_BOUGHT, TOTAL_LABEL
 
 SHEET_TITLE = "สขร.1"
@@ -137,7 +137,7 @@ def summary_xlsx(summary, title: str) -> bytes:
 
 def summary_pdf_html(summary, title: str) -> str:
     """The HTML the PDF is printed from (the Sarabun font from local files; nothing is fetched remotely)."""
-    from governance.pdf import sarabun_css
+    from core.pdf import sarabun_css
 
     return render_to_string(
         "procurement/summary_pdf.html",
@@ -147,7 +147,7 @@ def summary_pdf_html(summary, title: str) -> str:
 
 
 def summary_pdf(summary, title: str) -> bytes:
-    from governance.pdf import print_pdf
+    from core.pdf import print_pdf
 
     return print_pdf(summary_pdf_html(summary, title))
 

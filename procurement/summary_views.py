@@ -19,8 +19,8 @@ from django.views.defaults import permission_denied
 from wagtail import hooks
 from wagtail.admin import messages
 
+from core.thai_dates import format_thai_date
 from governance.models import Unit
-from home.thai_dates import format_thai_date
 from procurement.models import (
     MonthlySummaryNoticePage,
     NoticeKind,

@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from django.views.defaults import permission_denied
 
-from home.parsing import DATE_HINT, gregorian_year, parse_date, parse_integer
-from home.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS
+from core.parsing import DATE_HINT, gregorian_year, parse_date, parse_integer
+from core.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS
 from sso_statistics import exports
 from sso_statistics.drafts import draft_of, save_with_dataset, save_without_dataset
 from sso_statistics.models import Dataset, StatisticsPartPage

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db import transaction
 
 from categories.models import Category
-from home.provinces import CAPITAL, PROVINCE_NAMES
+from core.provinces import CAPITAL, PROVINCE_NAMES
 from sso_statistics.models import Dataset
 from sso_statistics.periods import Period, PeriodKind
 from sso_statistics.public_views import subject

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.db import models
 
-from home.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS_SHORT, format_thai_date
+from core.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS_SHORT, format_thai_date
 
 
 class PeriodKind(models.TextChoices):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.utils.http import urlencode
 
-from sso_statistics.numbers import NO_VALUE, format_number, format_percent
+from core.numbers import NO_VALUE, format_number, format_percent
 from sso_statistics.schemas import NUMERIC_TYPES, PERCENT, SUMMABLE_TYPES, TEXT
 
 ASCENDING, DESCENDING = "asc", "desc"

@@ -12,9 +12,9 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from openpyxl.utils import get_column_letter
 
-from home.parsing import is_blank, parse_decimal, parse_integer, thai_to_arabic_digits
-from home.provinces import PROVINCE_NAMES, province_name
-from home.table_files import FileRejected, TableFile, trim_cells
+from core.parsing import is_blank, parse_decimal, parse_integer, thai_to_arabic_digits
+from core.provinces import PROVINCE_NAMES, province_name
+from core.table_files import FileRejected, TableFile, trim_cells
 from sso_statistics.schemas import DECIMAL, INTEGER, PERCENT, PROVINCE, TableSchema
 
 MAX_FILE_BYTES = 5 * 1024 * 1024

@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.parsing import parse_date, parse_datetime, parse_decimal, parse_month
 from governance.models import PageOwner
-from home.parsing import parse_date, parse_datetime, parse_decimal, parse_month
 from procurement import importer
 from procurement.importer import COLUMNS, import_notices
 from procurement.models import (
@@ -433,7 +433,7 @@ def test_a_file_too_large_is_refused(central_editor, monkeypatch):
     assert result.errors[0].startswith("ไฟล์ใหญ่เกินไป")
 
 
-# Number and date helpers (home.parsing)
+# Number and date helpers (core.parsing)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from home.thai_text import index_text, query_text
+from core.thai_text import index_text, query_text
 from tests.factories.categories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.template import Context, Template
 
-from home.thai_dates import format_thai_date, format_thai_datetime
+from core.thai_dates import format_thai_date, format_thai_datetime
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 
 from categories.blocks import AttachmentBlock
 from categories.models.mixins import BodyMixin
-from home.models import BasePage
+from core.models import BasePage
 
 _FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 

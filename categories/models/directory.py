@@ -11,8 +11,8 @@ from wagtail.search import index
 from categories.blocks import ContactChannelBlock
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import BodyMixin
-from home.models import BasePage
-from home.provinces import PROVINCE_CHOICES, PROVINCE_NAMES
+from core.models import BasePage
+from core.provinces import PROVINCE_CHOICES, PROVINCE_NAMES
 
 
 class OfficeFieldsMixin(models.Model):

@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, image_field
-from home.models import BasePage
+from core.models import BasePage
 
 
 class EventPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):

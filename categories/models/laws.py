@@ -8,8 +8,8 @@ from wagtail.search import index
 
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, document_field
-from home.models import BasePage
-from home.thai_dates import BUDDHIST_ERA_OFFSET
+from core.models import BasePage
+from core.thai_dates import BUDDHIST_ERA_OFFSET
 
 
 class LawPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):

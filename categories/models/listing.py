@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
-from home.thai_dates import BUDDHIST_ERA_OFFSET
+from core.thai_dates import BUDDHIST_ERA_OFFSET
 
 LISTING_IMAGE_SPEC = "fill-480x270"
 LISTING_PAGE_SIZE = 20

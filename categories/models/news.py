@@ -17,7 +17,7 @@ from wagtail.search import index
 from categories.blocks import PositionBlock
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, image_field
-from home.models import BasePage
+from core.models import BasePage
 
 GALLERY_IMAGE_SPECS = ("fill-800x600", "max-1600x1600")
 

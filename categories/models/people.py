@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import image_field
-from home.models import BasePage
+from core.models import BasePage
 
 
 class PersonPage(ListedItemMixin, BasePage):

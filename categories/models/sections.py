@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 
 from categories.models.listing import ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin
-from home.models import BasePage
+from core.models import BasePage
 
 
 class SectionPage(ListingMixin, BodyMixin, BasePage):

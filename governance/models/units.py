@@ -6,8 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.provinces import PROVINCE_CHOICES
 from governance.roles import ROLE_CHOICES
-from home.provinces import PROVINCE_CHOICES
 
 
 class Unit(models.Model):

@@ -10,9 +10,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from core.thai_dates import format_thai_date, format_thai_datetime
 from governance.reports import labels
 from governance.reports.tables import Days, Share, Table, report_tables
-from home.thai_dates import format_thai_date, format_thai_datetime
 
 TITLE = "รายงานผลการดำเนินงาน ปัญหา อุปสรรค และข้อเสนอแนะในการบริหารจัดการเว็บไซต์สำนักงานประกันสังคม"
 CONTENT_TYPES = {
@@ -46,7 +46,7 @@ def context(report) -> dict:
 
 
 def report_pdf(report) -> bytes:
-    from governance.pdf import print_pdf, sarabun_css
+    from core.pdf import print_pdf, sarabun_css
 
     return print_pdf(render_to_string("governance/reports/pdf.html", context(report) | {"font_css": sarabun_css()}))
 

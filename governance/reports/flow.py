@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from governance.mail import send_templated_mail
+from core.mail import send_templated_mail
 from governance.models import PeriodicReport
 from governance.reports.access import prepared
 from governance.reports.figures import gather_figures
@@ -52,7 +52,7 @@ def _tell(report: PeriodicReport, event: str, recipients: list[str], note: str =
     if not recipients:
         return
     context = {"report": report, "event": event, "note": note}
-    transaction.on_commit(lambda: send_templated_mail("periodic_report", context, recipients))
+    transaction.on_commit(lambda: send_templated_mail("governance/email/periodic_report", context, recipients))
 
 
 def _preparer_email(report) -> list[str]:

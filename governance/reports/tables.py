@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString, mark_safe
 
+from core.thai_dates import format_thai_date
 from governance.reports import labels
 from governance.reports.charts import issues_chart, pages_chart, top_pages_chart
-from home.thai_dates import format_thai_date
 from sso_statistics.charts import Chart, render_svg
 
 

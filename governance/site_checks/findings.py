@@ -14,11 +14,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from core.thai_dates import format_thai_date
 from governance.models import SiteIssue
 from governance.site_checks.files import public_max_bytes
 from governance.site_checks.references import DOCUMENT, IMAGE, PAGE, Reference
 from governance.upkeep import last_reviewed_at
-from home.thai_dates import format_thai_date
 
 Kind = SiteIssue.Kind
 MENU = "เมนู"

@@ -54,7 +54,7 @@ def _gradient(size: tuple[int, int], top: str, bottom: str) -> Image.Image:
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     """Break a line at spaces (Thai separates phrases with spaces) and, inside a long phrase, between words."""
-    from home.thai_text import segment
+    from core.thai_text import segment
 
     words: list[str] = []
     for chunk in text.split():

@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from categories.models.listing import ListedItemMixin
 from categories.models.mixins import BodyMixin
-from home.models import BasePage
+from core.models import BasePage
 from procurement.blocks import (
     AuctionLotBlock,
     BidBlock,

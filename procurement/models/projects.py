@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
-from home.thai_dates import BUDDHIST_ERA_OFFSET
+from core.thai_dates import BUDDHIST_ERA_OFFSET
 from procurement.forms import ProjectForm
 
 FISCAL_YEAR_START_MONTH = 10  # The Thai government's fiscal year runs 1 October – 30 September.

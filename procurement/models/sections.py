@@ -15,8 +15,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from categories.models.mixins import BodyMixin
-from home.models import BasePage
-from home.provinces import PROVINCE_CHOICES
+from core.models import BasePage
+from core.provinces import PROVINCE_CHOICES
 from procurement.listing import FEED_TYPES, NoticeFeed, NoticeListing
 from procurement.models.notices import (
     NOTICE_PAGE_TYPES,

@@ -13,6 +13,7 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "categories",
     "procurement",
@@ -131,6 +132,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("th", "ไทย"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Bangkok"]
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow_actions.publish_approved"
+# Who may do what to a page (core.models.BasePage.permissions_for_user asks this class).
+SSO_PAGE_PERMISSION_TESTER = "governance.permission_tester.UnitPagePermissionTester"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
@@ -161,7 +164,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # public). The web server must therefore not expose MEDIA_ROOT/documents/ directly; see README.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SSODocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.documents.SSODocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

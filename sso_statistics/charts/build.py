@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from sso_statistics.numbers import format_number
+from core.numbers import format_number
 
 from .model import Chart, Circle, Element, Line, Polyline, Rect, Series, Text
 

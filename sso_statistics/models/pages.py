@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from categories.models.listing import ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin
-from home.models import BasePage
+from core.models import BasePage
 from sso_statistics import public_views
 from sso_statistics.panels import DatasetsPanel
 from sso_statistics.schemas import TableSchema, fund_choices, schema_for

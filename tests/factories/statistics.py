@@ -9,7 +9,7 @@ import openpyxl
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from categories.models import Category
-from home.provinces import PROVINCE_NAMES
+from core.provinces import PROVINCE_NAMES
 from sso_statistics.models import Dataset
 from sso_statistics.periods import Period, PeriodKind
 from sso_statistics.schemas import DECIMAL, INTEGER, PERCENT, PROVINCE, load_schemas

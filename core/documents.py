@@ -1,18 +1,33 @@
-"""Upload checks for documents: the file's content must match its extension.
+"""Documents: which ones the public may download, and the checks on an uploaded document's file.
+
+The public gets only documents that a live page uses (seed §2.1: nothing is published without approval, and a
+file is published through the page that links it); see the ``before_serve_document`` hook in
+``core.wagtail_hooks``.
 
 Wagtail already refuses extensions outside ``WAGTAILDOCS_EXTENSIONS`` and files over
-``WAGTAILDOCS_MAX_UPLOAD_SIZE``; this form also refuses a file whose first bytes betray another type (an
+``WAGTAILDOCS_MAX_UPLOAD_SIZE``; the document form also refuses a file whose first bytes betray another type (an
 executable renamed ``.pdf``, say), so that what the public downloads is what the link says.
 """
 
 import os
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.models import Page, ReferenceIndex
 
-from home.documents import used_by_live_page
-from home.file_types import sniff_matches_extension
+from core.file_types import sniff_matches_extension
+
+
+def used_by_live_page(document) -> bool:
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).exists()
 
 
 class SSODocumentForm(BaseDocumentForm):

@@ -6,7 +6,7 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from wagtail.models import Page, Site
 
-from home.thai_dates import format_thai_date, format_thai_datetime
+from core.thai_dates import format_thai_date, format_thai_datetime
 
 register = template.Library()
 

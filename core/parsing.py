@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from home.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT
+from core.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")

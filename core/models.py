@@ -1,0 +1,85 @@
+"""The common base of every page type of the site.
+
+Every page type inherits ``BasePage`` (an abstract model), chosen over Wagtail 8's swappable
+``WAGTAIL_PAGE_MODEL``: the swap needs hand-written bootstrap migrations, and wagtail-modeladmin and
+wagtail-factories import ``wagtail.models.Page`` directly. Governance fields that must be queried across all
+pages (owning unit, review dates, SLA stamps) live in one-to-one records keyed on the page, in the apps that
+own them.
+"""
+
+from functools import cache
+
+from django.conf import settings
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, PagePermissionTester
+from wagtail.search import index
+
+from core.thai_text import index_text
+
+
+@cache
+def page_permission_tester() -> type[PagePermissionTester]:
+    """The class named by ``settings.SSO_PAGE_PERMISSION_TESTER`` (Wagtail's own tester when unset)."""
+    name = getattr(settings, "SSO_PAGE_PERMISSION_TESTER", None)
+    return import_string(name) if name else PagePermissionTester
+
+
+def _plain_texts(value) -> list[str]:
+    """Every human-readable string inside a field value: text, rich text or StreamField raw data."""
+    if hasattr(value, "raw_data"):
+        value = list(value.raw_data)
+    if isinstance(value, dict):
+        return [text for key, item in value.items() if key not in ("type", "id") for text in _plain_texts(item)]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _plain_texts(item)]
+    if isinstance(value, str):
+        return [strip_tags(value)]
+    if hasattr(value, "source"):  # wagtail.rich_text.RichText
+        return [strip_tags(value.source)]
+    return []
+
+
+class BasePage(Page):
+    """Fields and behaviour shared by every page of the site."""
+
+    intro = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_words"),
+    ]
+
+    # Names of text attributes (beyond title and intro) that feed the Thai search index.
+    search_text_attributes: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def search_words(self) -> str:
+        """Title, summary and body text segmented into Thai words (see ``core.thai_text``)."""
+        parts = [self.title, self.intro]
+        for name in self.search_text_attributes:
+            parts.extend(_plain_texts(getattr(self, name, "")))
+        return index_text(*parts)
+
+    @property
+    def listing_date(self):
+        """The date shown beside this page in listings; page types with their own date override it."""
+        return self.first_published_at
+
+    def permissions_for_user(self, user):
+        """Who may do what to a page is decided by the tester that ``settings.SSO_PAGE_PERMISSION_TESTER`` names
+        (the responsibility matrix and the owning-unit rule of seed §2.1), chosen by a setting as Wagtail's
+        ``WAGTAIL_FINISH_WORKFLOW_ACTION`` is, so that the base page knows nothing of the apps that decide."""
+        return page_permission_tester()(user, self)
