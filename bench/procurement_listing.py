@@ -5,7 +5,7 @@
 Uses its own SQLite file in /tmp unless DATABASE_URL is set; a second run reuses the notices already seeded.
 The notices are bulk-inserted (``tests.factories.procurement.bulk_notices``) under the ten central kind lists
 and six provincial offices, for 200 projects of every method over six fiscal years; the demo procurement
-(``procurement.demo``) adds real invitations, draft TORs and a complete project. Requests go through Django's
+(``demo.procurement``) adds real invitations, draft TORs and a complete project. Requests go through Django's
 test client (in-process: no network, no server), so the figures are the cost of Django + Wagtail + templates.
 """
 
@@ -36,7 +36,7 @@ def seed_projects():
     """200 projects, 60% central (กค.) and the rest shared by the offices, cycling methods and fiscal years."""
     from decimal import Decimal
 
-    from governance.models import Unit
+    from governance.access.models import Unit
     from procurement.models import Method, ProcurementProject
 
     methods = list(Method.values)
@@ -115,8 +115,8 @@ def main():
     from django.utils import timezone
 
     from categories.models import Category
-    from home.demo.loader import DemoLoader
-    from procurement.demo import NETWORK, load_procurement_demo
+    from demo.loader import DemoLoader
+    from demo.procurement import NETWORK, load_procurement_demo
     from procurement.models import ProcurementNoticePage, ProcurementProject
 
     call_command("migrate", verbosity=0)

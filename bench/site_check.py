@@ -119,7 +119,7 @@ def seed(total: int):
     from wagtail.models import Page
 
     from categories.models import Category, ContentPage, NewsIndexPage
-    from governance.rules import category_for_page
+    from governance.access.rules import category_for_page
 
     existing = Page.objects.filter(slug__startswith=SLUG_PREFIX).count()
     if existing >= total:
@@ -144,7 +144,7 @@ def seed(total: int):
 def measured_run(label: str):
     from django.db import connection
 
-    from governance.site_checks import run_site_check
+    from governance.upkeep.site_checks import run_site_check
 
     queries = Counter()
 
@@ -163,7 +163,7 @@ def measured_run(label: str):
 
 
 def run(pages: int):
-    from governance.models import SiteIssue
+    from governance.upkeep.models import SiteIssue
 
     seed(pages)
     SiteIssue.objects.filter(source=SiteIssue.Source.CHECK).delete()

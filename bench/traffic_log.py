@@ -42,7 +42,7 @@ CHILD_REQUESTS = 150  # fewer than a batch (200): most are still buffered when t
 
 
 def head_seq() -> int:
-    from governance.models.traffic import TrafficChainHead
+    from governance.traffic.models import TrafficChainHead
 
     return TrafficChainHead.objects.filter(pk=1).values_list("last_seq", flat=True).first() or 0
 
@@ -210,8 +210,8 @@ def main():
     from django.db import connection
     from django.test import Client
 
-    from governance.models.traffic import TrafficRecord
     from governance.traffic.chain import verify
+    from governance.traffic.models import TrafficRecord
     from governance.traffic.writer import writer
 
     urls = setup_pages()

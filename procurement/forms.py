@@ -47,7 +47,7 @@ class ProjectForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.for_user is not None and "unit" in self.fields:
-            from governance.models import Unit
+            from governance.access.models import Unit
             from procurement.permissions import procurement_unit_codes
 
             self.fields["unit"].queryset = Unit.objects.filter(code__in=procurement_unit_codes(self.for_user))

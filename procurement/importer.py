@@ -26,7 +26,7 @@ from core.parsing import (
     thai_to_arabic_digits,
 )
 from core.table_files import FileRejected, TableFile, trim_cells
-from governance.models import Unit
+from governance.access.models import Unit
 from procurement.models import (
     NOTICE_TYPE_BY_KIND,
     ChangeNoticePage,

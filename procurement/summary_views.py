@@ -20,7 +20,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 
 from core.thai_dates import format_thai_date
-from governance.models import Unit
+from governance.access.models import Unit
 from procurement.models import (
     MonthlySummaryNoticePage,
     NoticeKind,

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from governance.problem_reports import problem_report_view
+from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
 

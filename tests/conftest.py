@@ -4,7 +4,7 @@ from wagtail.models import Site
 from categories.models import Category
 from categories.site_builder import build_site
 from categories.taxonomy import load_taxonomy
-from governance.sync import sync_governance
+from governance.workflow.sync import sync_governance
 
 
 @pytest.fixture(scope="session")

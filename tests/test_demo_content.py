@@ -36,7 +36,7 @@ def test_demo_content_refuses_to_run_before_the_tree_is_built():
 
 
 def test_demo_accounts_exist_for_every_role_in_development(settings, monkeypatch, tmp_path, django_user_model):
-    from governance import demo_accounts
+    from demo import accounts as demo_accounts
 
     settings.DEBUG = True
     monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
@@ -50,7 +50,7 @@ def test_demo_accounts_exist_for_every_role_in_development(settings, monkeypatch
 
 
 def test_without_an_environment_password_one_is_generated_once(monkeypatch, tmp_path):
-    from governance import demo_accounts
+    from demo import accounts as demo_accounts
 
     monkeypatch.delenv("SSO_DEMO_PASSWORD", raising=False)
     monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
@@ -60,9 +60,9 @@ def test_without_an_environment_password_one_is_generated_once(monkeypatch, tmp_
 
 
 def test_demo_publication_requests_cover_every_state(monkeypatch, tmp_path):
-    from governance import demo_accounts
-    from governance.demo_requests import create_demo_requests
-    from governance.models import PublicationRequest
+    from demo import accounts as demo_accounts
+    from demo.requests import create_demo_requests
+    from governance.requests.models import PublicationRequest
 
     monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
     monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")

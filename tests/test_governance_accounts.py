@@ -4,8 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from governance.models import Designation, Unit
-from governance.roles import ACCOUNT_ADMINS, EXECUTIVES, group_name
+from governance.access.models import Designation, Unit
+from governance.access.roles import ACCOUNT_ADMINS, EXECUTIVES, group_name
 from tests.factories.governance import office_user, unit_user
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
 from categories.models import ContentPage, LawPage
-from governance.models import PageOwner, Unit
-from governance.roles import ACCOUNT_ADMINS, EXECUTIVES
+from governance.access.models import PageOwner, Unit
+from governance.access.roles import ACCOUNT_ADMINS, EXECUTIVES
 from tests.factories.categories import ContentPageFactory, LawPageFactory
 from tests.factories.governance import unit_user
 

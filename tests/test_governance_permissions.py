@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from categories.models import LawPage
-from governance.models import PageOwner, Unit
+from governance.access.models import PageOwner, Unit
 from tests.factories.categories import ContentPageFactory, LawPageFactory
 from tests.factories.governance import unit_user
 
@@ -106,7 +106,7 @@ def test_a_checker_may_correct_but_an_editor_of_the_checking_unit_elsewhere_may_
 
 
 def test_a_second_sync_changes_no_permission(taxonomy):
-    from governance.sync import sync_governance
+    from governance.workflow.sync import sync_governance
 
     before = GroupPagePermission.objects.count()
     report = sync_governance(taxonomy)
@@ -117,7 +117,7 @@ def test_a_second_sync_changes_no_permission(taxonomy):
 def test_a_hand_added_permission_is_reported_not_removed(taxonomy, category_page):
     from django.contrib.auth.models import Group, Permission
 
-    from governance.sync import sync_governance
+    from governance.workflow.sync import sync_governance
 
     group = Group.objects.create(name="ทีมเฉพาะกิจ")
     page = category_page("news/press-releases")
@@ -130,8 +130,8 @@ def test_a_hand_added_permission_is_reported_not_removed(taxonomy, category_page
 
 
 def test_a_row_that_changes_units_moves_its_permissions(taxonomy, category_page):
-    from governance.roles import group_name
-    from governance.sync import sync_governance
+    from governance.access.roles import group_name
+    from governance.workflow.sync import sync_governance
 
     node = next(n for n in taxonomy.walk() if n.key == "news/calendar")
     node.units = {"data": "กม.", "publishing": "กม.", "checking": "กม."}

@@ -6,9 +6,9 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
 from categories.models import ContentPage, LawPage
-from governance.models import PageOwner, Unit
-from governance.roles import EXECUTIVES
-from governance.sync import WORKFLOW_DIRECTOR_CHECKER, WORKFLOW_OUTSIDE_LIST
+from governance.access.models import PageOwner, Unit
+from governance.access.roles import EXECUTIVES
+from governance.workflow.sync import WORKFLOW_DIRECTOR_CHECKER, WORKFLOW_OUTSIDE_LIST
 from tests.factories.governance import office_user, unit_user
 
 pytestmark = pytest.mark.django_db
@@ -161,7 +161,7 @@ def test_an_approved_page_with_a_future_go_live_is_published_by_the_cron_job(cli
 
     from django.utils import timezone
 
-    from governance import cron
+    from governance.workflow import jobs
     from tests.test_publishing_windows import _let_time_pass_until_go_live
 
     go_live = timezone.localtime() + datetime.timedelta(days=2)
@@ -174,7 +174,7 @@ def test_an_approved_page_with_a_future_go_live_is_published_by_the_cron_job(cli
     assert not page.live
     assert page.latest_revision.approved_go_live_at is not None
     _let_time_pass_until_go_live(page.latest_revision)
-    cron.publish_scheduled()
+    jobs.publish_scheduled()
     page.refresh_from_db()
     assert page.live
 

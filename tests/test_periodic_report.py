@@ -17,13 +17,16 @@ from pypdf import PdfReader
 from wagtail.models import Page, PageLogEntry
 
 from categories.models import Category
-from governance import cron
-from governance.models import PageOwner, PageReview, PeriodicReport, PublicationRequest, SiteIssue, SlaClock, Unit
-from governance.reports.drafts import draft_periodic_reports, draft_report
-from governance.reports.exports import report_pdf, report_xlsx
-from governance.reports.figures import gather_figures
-from governance.reports.periods import last_ended_period, period_end
+from governance.access.models import PageOwner, Unit
+from governance.periodic_reports import jobs
+from governance.periodic_reports.drafts import draft_periodic_reports, draft_report
+from governance.periodic_reports.exports import report_pdf, report_xlsx
+from governance.periodic_reports.figures import gather_figures
+from governance.periodic_reports.models import PeriodicReport
+from governance.periodic_reports.periods import last_ended_period, period_end
+from governance.requests.models import PublicationRequest, SlaClock
 from governance.traffic.chain import append
+from governance.upkeep.models import PageReview, SiteIssue
 from tests.factories.categories import ContentPageFactory, NewsArticlePageFactory, RecruitmentNoticePageFactory
 from tests.factories.governance import traffic_entry, unit_user
 
@@ -365,7 +368,7 @@ def test_no_draft_is_made_for_a_period_before_it_has_ended():
 
 
 def test_the_daily_job_drafts_the_periods_that_ended_last():
-    cron.draft_periodic_reports()
+    jobs.draft_periodic_reports()
 
     today = timezone.localdate()
     for months in (3, 6):

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from categories.taxonomy import OWNING_UNIT, split_units
-from governance.matrix import OWNING_UNIT_LABEL, effective_matrix
-from governance.roles import group_name, parse_group_name
+from governance.access.matrix import OWNING_UNIT_LABEL, effective_matrix
+from governance.access.roles import group_name, parse_group_name
 from tests.seed import normalise, rows_with_categories
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from categories.models import Category
-from home.demo.loader import DemoLoader
-from procurement.demo import load_procurement_demo
+from demo.loader import DemoLoader
+from demo.procurement import load_procurement_demo
 from procurement.models import (
     ContractNoticePage,
     InvitationNoticePage,

@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.parsing import parse_date, parse_datetime, parse_decimal, parse_month
-from governance.models import PageOwner
+from governance.access.models import PageOwner
 from procurement import importer
 from procurement.importer import COLUMNS, import_notices
 from procurement.models import (

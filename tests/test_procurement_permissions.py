@@ -112,7 +112,7 @@ def test_the_finance_division_may_add_notices_for_any_province(client):
 
 
 def test_an_office_director_approves_only_their_provinces_notices():
-    from governance.rules import can_approve
+    from governance.access.rules import can_approve
 
     director = unit_user("สปจ.เชียงใหม่", "director")
     own = publish(

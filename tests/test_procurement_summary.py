@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from core.thai_dates import format_thai_date
-from governance.models import Unit
-from governance.roles import group_name
+from governance.access.models import Unit
+from governance.access.roles import group_name
 from procurement.models import MonthlySummaryNoticePage, NoticeKind
 from procurement.summary import HEADINGS, NOTHING_BOUGHT, MonthlySummary, build_monthly_summary
 from procurement.summary_exports import MONEY_FORMAT, SHEET_TITLE, summary_pdf, summary_pdf_html, summary_xlsx

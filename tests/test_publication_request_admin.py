@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from governance import cron
-from governance.models import PublicationRequest, SlaClock
-from governance.roles import SECRETARY_GENERAL
+from governance.access.roles import SECRETARY_GENERAL
+from governance.requests import jobs
+from governance.requests.models import PublicationRequest, SlaClock
 from tests.factories.governance import office_user, unit_user
 from tests.factories.media import MINIMAL_PDF
 
@@ -110,7 +110,7 @@ def test_the_dashboard_shows_an_overdue_item_and_the_daily_job_reminds_assignee_
     _register(client, source="internal", requesting_unit="")
     request = PublicationRequest.objects.first()
     assert request is None  # the internal source needs a requesting unit
-    from governance.models import Unit
+    from governance.access.models import Unit
 
     _register(client, source="internal", requesting_unit=Unit.objects.get(code="กพบ.").pk, requesting_agency="")
     request = PublicationRequest.objects.get()
@@ -122,11 +122,11 @@ def test_the_dashboard_shows_an_overdue_item_and_the_daily_job_reminds_assignee_
     client.force_login(staff)
     assert "เกินกำหนด" in client.get(reverse("wagtailadmin_home")).content.decode()
     mail.outbox.clear()
-    cron.sla_reminders()
+    jobs.sla_reminders()
     recipients = {address for message in mail.outbox for address in message.to}
     assert {"ssn-director@sso.example", "ssn-staff@sso.example"} <= recipients
     assert "เกินกำหนด" in mail.outbox[0].subject
 
 
 def test_the_sla_reminder_is_a_daily_cron_job(settings):
-    assert ("0 8 * * *", "governance.cron.sla_reminders") in [tuple(job[:2]) for job in settings.CRONJOBS]
+    assert ("0 8 * * *", "governance.requests.jobs.sla_reminders") in [tuple(job[:2]) for job in settings.CRONJOBS]

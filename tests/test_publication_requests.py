@@ -7,9 +7,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from governance import request_flow as flow
-from governance.models import PublicationRequest, SlaClock, Unit
-from governance.roles import SCREENING, SECRETARY_GENERAL
+from governance.access.models import Unit
+from governance.access.roles import SCREENING, SECRETARY_GENERAL
+from governance.requests import flow as flow
+from governance.requests.models import PublicationRequest, SlaClock
 from tests.factories.categories import NewsArticlePageFactory
 from tests.factories.governance import office_user, unit_user
 from tests.factories.media import MINIMAL_PDF
@@ -141,7 +142,7 @@ def test_a_desired_go_live_after_the_deadline_becomes_the_deadline():
 
 
 def test_a_letter_that_is_not_a_pdf_is_refused():
-    from governance.uploads import validate_letter_pdf
+    from governance.requests.uploads import validate_letter_pdf
 
     with pytest.raises(ValidationError):
         validate_letter_pdf(SimpleUploadedFile("letter.pdf", b"MZ\\x90 not a pdf"))

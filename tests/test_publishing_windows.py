@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from governance import cron
+from governance.workflow import jobs
 from tests.factories.categories import NewsArticlePageFactory
 from tests.factories.governance import unit_user
 
@@ -48,7 +48,7 @@ def test_an_approved_page_with_a_future_go_live_waits(draft_news):
 def test_the_scheduled_job_publishes_it_when_its_time_comes_even_if_the_author_cannot_publish(draft_news):
     page = _approved_revision_by_editor(draft_news, go_live_at=timezone.now() + datetime.timedelta(hours=2))
     _let_time_pass_until_go_live(page.latest_revision)
-    cron.publish_scheduled()
+    jobs.publish_scheduled()
     page.refresh_from_db()
     assert page.live
 
@@ -57,7 +57,7 @@ def test_an_expired_page_leaves_listings_search_and_the_sitemap(client, category
     page = _approved_revision_by_editor(draft_news, expire_at=timezone.now() + datetime.timedelta(hours=1))
     assert page.live
     type(page).objects.filter(pk=page.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
-    cron.publish_scheduled()
+    jobs.publish_scheduled()
     page.refresh_from_db()
     assert not page.live and page.expired
     assert page.title not in client.get(category_page("news/press-releases").url).content.decode()
@@ -67,4 +67,6 @@ def test_an_expired_page_leaves_listings_search_and_the_sitemap(client, category
 
 
 def test_publish_scheduled_is_a_cron_job():
-    assert ("*/5 * * * *", "governance.cron.publish_scheduled") in [tuple(job[:2]) for job in settings.CRONJOBS]
+    assert ("*/5 * * * *", "governance.workflow.jobs.publish_scheduled") in [
+        tuple(job[:2]) for job in settings.CRONJOBS
+    ]

@@ -17,9 +17,10 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from categories.models import PhotoNewsImage, SectionPage
-from governance import cron, upkeep
-from governance.models import SiteIssue
-from governance.site_checks import run_site_check
+from governance.upkeep import issues as upkeep
+from governance.upkeep import jobs
+from governance.upkeep.models import SiteIssue
+from governance.upkeep.site_checks import run_site_check
 from tests.factories.categories import (
     BenefitPageFactory,
     ContentPageFactory,
@@ -415,7 +416,7 @@ def test_the_command_prints_a_summary(baseline, broken):
 
 
 def test_the_daily_cron_job_runs_the_check(baseline, broken):
-    cron.check_site()
+    jobs.check_site()
 
     assert len(issues(broken, Kind.BROKEN_LINK)) == 1
 
@@ -437,7 +438,7 @@ def test_a_footer_link_to_an_unpublished_policy_page_is_found(baseline, category
 
 
 def test_an_outside_link_into_our_own_network_is_reported_and_never_requested(monkeypatch):
-    from governance.site_checks import external
+    from governance.upkeep.site_checks import external
 
     monkeypatch.setattr(external.socket, "getaddrinfo", lambda host, port: [(2, 1, 6, "", ("10.1.2.3", 0))])
 
@@ -452,7 +453,7 @@ def test_an_outside_link_into_our_own_network_is_reported_and_never_requested(mo
 
 
 def test_a_redirect_into_our_own_network_is_not_followed(monkeypatch):
-    from governance.site_checks import external
+    from governance.upkeep.site_checks import external
 
     monkeypatch.setattr(external.socket, "getaddrinfo", lambda host, port: [(2, 1, 6, "", ("169.254.169.254", 0))])
     request = urllib.request.Request("https://www.example.com/old")

@@ -8,8 +8,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from governance import problem_reports, upkeep
-from governance.models import PageReview, SiteIssue
+from governance.upkeep import issues as upkeep
+from governance.upkeep import problem_reports
+from governance.upkeep.models import PageReview, SiteIssue
 from tests.factories.categories import LawPageFactory
 from tests.factories.governance import unit_user
 

@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from governance.models import ExtraDayOff
-from governance.sla_calendar import CALENDAR_DAYS, WORKING_DAYS, days_taken, due_at
+from governance.access.models import ExtraDayOff
+from governance.requests.calendar import CALENDAR_DAYS, WORKING_DAYS, days_taken, due_at
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 pytestmark = pytest.mark.django_db

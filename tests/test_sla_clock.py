@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from categories.models import LawPage
-from governance import cron
-from governance.models import SlaClock
+from governance.requests.models import SlaClock
+from governance.workflow import jobs
 from tests.factories.governance import unit_user
 from tests.test_governance_workflows import LAW_FORM, _act, _create
 from tests.test_publishing_windows import _let_time_pass_until_go_live
@@ -42,13 +42,13 @@ def test_a_scheduled_go_live_moves_the_deadline_and_the_cron_job_stops_the_clock
     assert clock.due_at >= go_live.replace(second=0, microsecond=0)
     page.refresh_from_db()
     _let_time_pass_until_go_live(page.latest_revision)
-    cron.publish_scheduled()
+    jobs.publish_scheduled()
     clock.refresh_from_db()
     assert clock.live_at is not None and clock.on_time is True
 
 
 def test_a_page_that_goes_live_after_its_deadline_is_late(category_page):
-    from governance.sla import start_clock
+    from governance.requests.clock import start_clock
     from tests.factories.categories import NewsArticlePageFactory
 
     page = NewsArticlePageFactory(parent=category_page("news/press-releases"))

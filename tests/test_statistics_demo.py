@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from sso_statistics.demo import SAMPLE_NOTE, load_statistics_demo
+from demo.statistics import SAMPLE_NOTE, load_statistics_demo
 from sso_statistics.models import Dataset
 from tests.factories.statistics import part_page
 

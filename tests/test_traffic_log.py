@@ -9,8 +9,8 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from governance.models import LegalHold, TrafficRecord, TrafficSeal
 from governance.traffic.chain import append, day_bounds, verify
+from governance.traffic.models import LegalHold, TrafficRecord, TrafficSeal
 from governance.traffic.retention import purge, seal_days
 from governance.traffic.writer import TrafficWriter
 from tests.factories.governance import UserFactory, traffic_entry
@@ -238,7 +238,7 @@ def test_closing_the_buffered_writer_writes_every_record(settings):
 
 
 def test_the_daily_job_mails_the_new_seals_to_the_auditors(mailoutbox):
-    from governance.roles import TRAFFIC_AUDITORS
+    from governance.access.roles import TRAFFIC_AUDITORS
     from tests.factories.governance import office_user
 
     office_user(TRAFFIC_AUDITORS, email="auditor@sso.go.th")

@@ -13,9 +13,9 @@ from django.db import connection
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import ModelLogEntry
 
-from governance.models import LegalHold, TrafficRecord, TrafficSeal
-from governance.roles import TRAFFIC_AUDITORS
+from governance.access.roles import TRAFFIC_AUDITORS
 from governance.traffic.chain import append
+from governance.traffic.models import LegalHold, TrafficRecord, TrafficSeal
 from governance.traffic.retention import seal_day
 from tests.factories.governance import UserFactory, office_user, traffic_entry, unit_user
 

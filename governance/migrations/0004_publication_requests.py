@@ -2,8 +2,8 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import governance.models.requests
-import governance.uploads
+import governance.requests.models
+import governance.requests.uploads
 from django.conf import settings
 from django.db import migrations, models
 
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 ('details', models.TextField(blank=True, verbose_name='details')),
                 ('desired_go_live', models.DateTimeField(blank=True, null=True, verbose_name='desired go-live')),
                 ('desired_expiry', models.DateTimeField(blank=True, null=True, verbose_name='desired expiry')),
-                ('letter_pdf', models.FileField(storage=governance.models.requests._private_storage, upload_to='letters/%Y/%m/', validators=[governance.uploads.validate_letter_pdf], verbose_name='signed letter (PDF)')),
+                ('letter_pdf', models.FileField(storage=governance.requests.models._private_storage, upload_to='letters/%Y/%m/', validators=[governance.requests.uploads.validate_letter_pdf], verbose_name='signed letter (PDF)')),
                 ('state', models.CharField(choices=[('received', 'received'), ('decided', 'assigned by the Secretary-General'), ('screened', 'screened and approved'), ('assigned', 'assigned to a staff member'), ('drafted', 'page drafted'), ('published', 'published'), ('rejected', 'rejected')], default='received', max_length=20, verbose_name='state')),
                 ('rejection_reason', models.TextField(blank=True, verbose_name='reason for rejection')),
                 ('received_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='received at')),
@@ -58,7 +58,7 @@ class Migration(migrations.Migration):
             name='RequestAttachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(storage=governance.models.requests._private_storage, upload_to='materials/%Y/%m/', validators=[governance.uploads.validate_material], verbose_name='material')),
+                ('file', models.FileField(storage=governance.requests.models._private_storage, upload_to='materials/%Y/%m/', validators=[governance.requests.uploads.validate_material], verbose_name='material')),
                 ('title', models.CharField(blank=True, max_length=255, verbose_name='title')),
                 ('request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='governance.publicationrequest')),
             ],

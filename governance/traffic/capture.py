@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 
-from governance.middleware import ADMIN_PREFIX
+from governance.access.middleware import ADMIN_PREFIX
 
 SECRET_PARAMETERS = ("pass", "pwd", "token", "secret", "csrf", "session", "key", "otp", "signature")
 REDACTED = "[REDACTED]"

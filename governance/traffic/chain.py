@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from governance.models.traffic import GENESIS_HASH, TrafficChainHead, TrafficRecord, TrafficSeal
+from governance.traffic.models import GENESIS_HASH, TrafficChainHead, TrafficRecord, TrafficSeal
 
 HASHED_FIELDS = (
     "seq",

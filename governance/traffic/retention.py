@@ -11,8 +11,8 @@ from django.db import transaction
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
-from governance.models.traffic import GENESIS_HASH, LegalHold, TrafficRecord, TrafficSeal
 from governance.traffic.chain import day_bounds
+from governance.traffic.models import GENESIS_HASH, LegalHold, TrafficRecord, TrafficSeal
 
 
 def retention_days() -> int:

@@ -23,10 +23,10 @@ from django.views.defaults import permission_denied
 from wagtail.log_actions import log
 
 from core.thai_dates import format_thai_date
-from governance.models import LegalHold, TrafficChainHead, TrafficRecord, TrafficSeal
-from governance.roles import TRAFFIC_AUDITORS
-from governance.rules import _group_names
+from governance.access.roles import TRAFFIC_AUDITORS
+from governance.access.rules import _group_names
 from governance.traffic.chain import verify
+from governance.traffic.models import LegalHold, TrafficChainHead, TrafficRecord, TrafficSeal
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 PAGE_SIZE = 100

@@ -8,7 +8,7 @@ the hash they received.
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 
-from governance.roles import TRAFFIC_AUDITORS
+from governance.access.roles import TRAFFIC_AUDITORS
 
 
 def send_seals(seals) -> int:

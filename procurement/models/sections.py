@@ -133,7 +133,7 @@ class ProcurementOfficePage(NoticeListingMixin, BodyMixin, BasePage):
     @property
     def office_unit(self):
         """The office's unit (สปจ.<province>), whose editors hold rights over this page."""
-        from governance.models import Unit
+        from governance.access.models import Unit
 
         return Unit.objects.filter(province=self.province, parent__isnull=False).first()
 

@@ -59,7 +59,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "governance.middleware.ForcePasswordChangeMiddleware",
+    "governance.access.middleware.ForcePasswordChangeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -131,9 +131,9 @@ WAGTAIL_CONTENT_LANGUAGES = [("th", "ไทย")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("th", "ไทย"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Bangkok"]
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow_actions.publish_approved"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow.actions.publish_approved"
 # Who may do what to a page (core.models.BasePage.permissions_for_user asks this class).
-SSO_PAGE_PERMISSION_TESTER = "governance.permission_tester.UnitPagePermissionTester"
+SSO_PAGE_PERMISSION_TESTER = "governance.access.permission_tester.UnitPagePermissionTester"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
@@ -147,11 +147,11 @@ SSO_SLA_DAY_KIND = os.environ.get("SSO_SLA_DAY_KIND", "calendar")
 
 # Scheduled jobs: `python manage.py crontab add` installs them into the system crontab (Debian package cron).
 CRONJOBS = [
-    ("*/5 * * * *", "governance.cron.publish_scheduled"),
-    ("0 8 * * *", "governance.cron.sla_reminders"),
-    ("15 0 * * *", "governance.cron.traffic_log_daily"),
-    ("30 1 * * *", "governance.cron.draft_periodic_reports"),
-    ("30 2 * * *", "governance.cron.check_site"),
+    ("*/5 * * * *", "governance.workflow.jobs.publish_scheduled"),
+    ("0 8 * * *", "governance.requests.jobs.sla_reminders"),
+    ("15 0 * * *", "governance.traffic.jobs.traffic_log_daily"),
+    ("30 1 * * *", "governance.periodic_reports.jobs.draft_periodic_reports"),
+    ("30 2 * * *", "governance.upkeep.jobs.check_site"),
 ]
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"

@@ -10,3 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Static files come from the finders; there is no collectstatic folder outside production.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# Demo content and accounts (manage.py load_demo_content); production does not install them.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

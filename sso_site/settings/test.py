@@ -25,3 +25,6 @@ SSO_PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="sso-test-private-")
 # query budgets that the other tests guard.
 SSO_TRAFFIC_LOG_ENABLED = False
 SSO_TRAFFIC_LOG_SYNC = True
+
+# Demo content and accounts (manage.py load_demo_content); production does not install them.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

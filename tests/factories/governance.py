@@ -2,7 +2,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from governance.roles import group_name
+from governance.access.roles import group_name
 
 
 class UserFactory(factory.django.DjangoModelFactory):

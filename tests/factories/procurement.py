@@ -9,7 +9,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from categories.models import Category
-from governance.models import Unit
+from governance.access.models import Unit
 from procurement import models
 from procurement.models import NoticeKind, fiscal_year_be
 from tests.factories.bulk import first_free_step, live_page_row

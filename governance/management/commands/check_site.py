@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from governance.models import SiteIssue
-from governance.site_checks import run_site_check
+from governance.upkeep.models import SiteIssue
+from governance.upkeep.site_checks import run_site_check
 
 
 class Command(BaseCommand):

@@ -1,8 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from governance.accounts import issue_account
-from governance.roles import ROLE_GROUP_SUFFIX
+from governance.access.accounts import issue_account
+from governance.access.roles import ROLE_GROUP_SUFFIX
 
 
 class Command(BaseCommand):

@@ -5,9 +5,9 @@ ended last; without ``--months``, every length the daily job drafts."""
 from django.core.management.base import BaseCommand, CommandError
 
 from governance.management.arguments import iso_day
-from governance.reports.drafts import configured_lengths, draft_report
-from governance.reports.flow import ReportError
-from governance.reports.periods import LENGTHS, PeriodError, last_ended_period, local_today
+from governance.periodic_reports.drafts import configured_lengths, draft_report
+from governance.periodic_reports.flow import ReportError
+from governance.periodic_reports.periods import LENGTHS, PeriodError, last_ended_period, local_today
 
 
 class Command(BaseCommand):

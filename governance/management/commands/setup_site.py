@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from categories.site_builder import build_site
 from categories.taxonomy import TaxonomyError, load_taxonomy
-from governance.sync import sync_governance
+from governance.workflow.sync import sync_governance
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from governance.sla_report import HEADER, clocks_between, report_rows
+from governance.requests.sla_report import HEADER, clocks_between, report_rows
 
 
 def _day(value: str) -> datetime.date:

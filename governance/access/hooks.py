@@ -1,0 +1,100 @@
+"""The access slice in the admin: every new or copied page records its owning unit; สบท. issues accounts; the
+permission matrix report; the registers of units, designations and extra days off."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from governance.access import views
+from governance.access.menu import GroupMenuItem
+from governance.access.models import Designation, ExtraDayOff, PageOwner, Unit
+from governance.access.roles import ACCOUNT_ADMINS
+from governance.access.rules import primary_unit
+
+
+@hooks.register("after_create_page")
+def record_owning_unit(request, page):
+    """Every page remembers the unit that wrote it (the owning-unit rule and later reports use it)."""
+    unit = primary_unit(request.user)
+    if unit is not None:
+        PageOwner.objects.get_or_create(page=page, defaults={"unit": unit})
+
+
+@hooks.register("after_copy_page")
+def record_owning_unit_of_copies(request, page, new_page):
+    """A copy belongs to the unit of whoever copied it, like a page they created (with its copied subpages)."""
+    unit = primary_unit(request.user)
+    if unit is not None:
+        for copied in new_page.get_descendants(inclusive=True):
+            PageOwner.objects.update_or_create(page=copied, defaults={"unit": unit})
+
+
+@hooks.register("register_admin_urls")
+def access_urls():
+    return [
+        path("governance/issue-account/", views.issue_account_view, name="governance_issue_account"),
+        path("governance/permission-matrix/", views.permission_matrix_view, name="governance_permission_matrix"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def issue_account_menu_item():
+    return GroupMenuItem(
+        _("Issue an account"),
+        reverse("governance_issue_account"),
+        icon_name="user",
+        order=601,
+        groups=(ACCOUNT_ADMINS,),
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def permission_matrix_menu_item():
+    return GroupMenuItem(
+        _("Permission matrix"),
+        reverse("governance_permission_matrix"),
+        icon_name="key",
+        order=900,
+        groups=views.MATRIX_READERS,
+    )
+
+
+class UnitAdmin(ModelAdmin):
+    model = Unit
+    menu_label = gettext_lazy("Units")
+    menu_icon = "group"
+    list_display = ("code", "name_th", "kind", "director")
+    list_filter = ("kind",)
+    search_fields = ("code", "name_th")
+    panels = [FieldPanel("name_th"), FieldPanel("director")]
+
+
+class DesignationAdmin(ModelAdmin):
+    model = Designation
+    menu_label = gettext_lazy("Designations")
+    menu_icon = "doc-full"
+    list_display = ("user", "unit", "role", "designated_by", "letter_reference", "created_by", "created_at")
+    list_filter = ("unit", "role")
+    search_fields = ("user__username", "user__first_name", "letter_reference", "designated_by")
+    panels = [FieldPanel("designated_by"), FieldPanel("letter_reference")]
+
+
+class ExtraDayOffAdmin(ModelAdmin):
+    model = ExtraDayOff
+    menu_label = gettext_lazy("Extra days off")
+    menu_icon = "date"
+    list_display = ("date", "name")
+    panels = [FieldPanel("date"), FieldPanel("name")]
+
+
+class GovernanceGroup(ModelAdminGroup):
+    menu_label = gettext_lazy("Governance")
+    menu_icon = "clipboard-list"
+    menu_order = 250
+    items = (UnitAdmin, DesignationAdmin, ExtraDayOffAdmin)
+
+
+modeladmin_register(GovernanceGroup)

@@ -1,0 +1,52 @@
+"""Wagtail's page permission tester plus the owning-unit rule, used for every page type of the site.
+
+Wagtail's page permissions come from the matrix (governance.access.sync). Where the seed says หน่วยงานเจ้าของข้อมูล,
+every unit holds them over the whole category, so every action on an existing page (edit, delete, move,
+unpublish, unschedule, lock, read revisions; in single and bulk views alike) also needs the owning-unit rule.
+Putting it in the tester, rather than in one hook per view, covers the views Wagtail adds later too.
+"""
+
+from functools import cached_property
+
+from wagtail.models import PagePermissionTester
+
+from governance.access.rules import can_edit
+
+
+class UnitPagePermissionTester(PagePermissionTester):
+    @cached_property
+    def _unit_allows(self) -> bool:
+        return self.user.is_superuser or can_edit(self.user, self.page)
+
+    def can_edit(self):
+        return super().can_edit() and self._unit_allows
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk) and self._unit_allows
+
+    def can_unpublish(self):
+        return super().can_unpublish() and self._unit_allows
+
+    def can_publish(self):
+        return super().can_publish() and self._unit_allows
+
+    def can_submit_for_moderation(self):
+        return super().can_submit_for_moderation() and self._unit_allows
+
+    def can_unschedule(self):
+        return super().can_unschedule() and self._unit_allows
+
+    def can_lock(self):
+        return super().can_lock() and self._unit_allows
+
+    def can_unlock(self):
+        return super().can_unlock() and self._unit_allows
+
+    def can_move(self):
+        return super().can_move() and self._unit_allows
+
+    def can_move_to(self, destination):
+        return super().can_move_to(destination) and self._unit_allows
+
+    def can_view_revisions(self):
+        return super().can_view_revisions() and self._unit_allows

@@ -1,0 +1,9 @@
+"""Scheduled jobs of the periodic-report slice (django-crontab; settings.CRONJOBS). Plain functions, so tests call
+them."""
+
+from governance.periodic_reports.drafts import draft_periodic_reports as draft
+
+
+def draft_periodic_reports():
+    """Daily: once a period (quarter, half-year) has ended, draft its report with the figures (seed §3.3)."""
+    draft()

@@ -1,0 +1,8 @@
+"""Scheduled jobs of the requests slice (django-crontab; settings.CRONJOBS). Plain functions, so tests call them."""
+
+from governance.requests.reminders import send_sla_reminders
+
+
+def sla_reminders():
+    """Daily: e-mail the people answerable for 3-day items due within a day or overdue (seed §2.1)."""
+    send_sla_reminders()

@@ -1,0 +1,222 @@
+"""Admin screens for publication requests: list, register a letter, take a step, files, the printable form."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from governance.access.roles import EDITOR, SCREENING, SECRETARY_GENERAL, group_name
+from governance.access.rules import in_any_group
+from governance.requests import flow as flow
+from governance.requests.models import PublicationRequest, RequestAttachment
+from governance.requests.uploads import validate_material
+
+READER_GROUPS = [group_name(code, role) for code in flow.CENTRES for role in ("editor", "director", "checker")] + [
+    SCREENING,
+    SECRETARY_GENERAL,
+]
+
+
+def can_read_requests(user) -> bool:
+    return in_any_group(user, READER_GROUPS)
+
+
+def _readable(user, pk) -> PublicationRequest:
+    if not can_read_requests(user):
+        raise PermissionDenied
+    return get_object_or_404(PublicationRequest.objects.select_related("assigned_centre", "requesting_unit"), pk=pk)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented recipe); each is checked by ``validate_material``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, (list, tuple)):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)] if data else []
+
+
+class RequestForm(forms.ModelForm):
+    materials = MultipleFileField(
+        label=gettext_lazy("material to publish"),
+        required=False,
+        validators=[],
+        help_text=gettext_lazy("PDF, Word, Excel, PowerPoint, CSV, text or ZIP; up to 20 MB each."),
+    )
+
+    class Meta:
+        model = PublicationRequest
+        fields = [
+            "source", "requesting_unit", "requesting_agency", "letter_number", "letter_date", "signer_name",
+            "signer_position", "subject", "details", "desired_go_live", "desired_expiry", "target_category",
+            "letter_pdf",
+        ]  # fmt: skip
+        widgets = {
+            "letter_date": forms.DateInput(attrs={"type": "date"}),
+            "desired_go_live": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+            "desired_expiry": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        }
+
+    def clean_materials(self):
+        files = self.cleaned_data.get("materials") or []
+        for uploaded in files:
+            validate_material(uploaded)
+        return files
+
+
+def request_list_view(request):
+    if not can_read_requests(request.user):
+        raise PermissionDenied
+    requests = PublicationRequest.objects.select_related("assigned_centre", "requesting_unit", "assignee")
+    state = request.GET.get("state", "")
+    if state in PublicationRequest.State.values:
+        requests = requests.filter(state=state)
+    return TemplateResponse(
+        request,
+        "governance/requests/list.html",
+        {
+            "title": _("Publication requests"),
+            "requests": requests[:200],
+            "states": PublicationRequest.State.choices,
+            "selected_state": state,
+            "can_register": flow.can_register(request.user),
+        },
+    )
+
+
+def request_create_view(request):
+    if not flow.can_register(request.user):
+        raise PermissionDenied
+    form = RequestForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                publication_request = flow.register(request.user, form.save(commit=False))
+                for uploaded in form.cleaned_data["materials"]:
+                    RequestAttachment.objects.create(request=publication_request, file=uploaded, title=uploaded.name)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The letter has been registered."))
+            return redirect("governance_request_detail", publication_request.pk)
+    return TemplateResponse(request, "governance/requests/create.html", {"title": _("Register a letter"), "form": form})
+
+
+def request_detail_view(request, pk):
+    publication_request = _readable(request.user, pk)
+    actions = flow.available_actions(request.user, publication_request)
+    centre = publication_request.assigned_centre
+    staff = (
+        get_user_model().objects.filter(groups__name=group_name(centre.code, EDITOR), is_active=True) if centre else []
+    )
+    return TemplateResponse(
+        request,
+        "governance/requests/detail.html",
+        {
+            "title": str(publication_request),
+            "req": publication_request,
+            "actions": actions,
+            "events": publication_request.events.select_related("user"),
+            "attachments": publication_request.attachments.all(),
+            "centres": flow.CENTRES,
+            "staff": staff,
+            "clock": getattr(publication_request, "clock", None),
+        },
+    )
+
+
+@require_POST
+def request_action_view(request, pk, action):
+    publication_request = _readable(request.user, pk)
+    post = request.POST
+    try:
+        if action == "decide":
+            flow.decide(request.user, publication_request, post.get("centre", ""), post.get("note", ""))
+        elif action == "screen":
+            flow.screen(request.user, publication_request, post.get("note", ""))
+        elif action == "assign":
+            assignee = get_user_model().objects.filter(pk=post.get("assignee") or 0).first()
+            if assignee is None:
+                raise ValidationError(_("Choose a staff member."))
+            flow.assign(request.user, publication_request, assignee)
+        elif action == "link_page":
+            page = Page.objects.filter(pk=post.get("page") or 0).first()
+            if page is None:
+                raise ValidationError(_("Enter the id of the page you drafted."))
+            flow.link_page(request.user, publication_request, page)
+        elif action == "reject":
+            flow.reject(request.user, publication_request, post.get("reason", ""))
+        else:
+            raise Http404
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Done."))
+    return redirect("governance_request_detail", publication_request.pk)
+
+
+def request_file_view(request, pk, attachment_pk=None):
+    """Letters and materials are internal: only those who may read requests download them."""
+    publication_request = _readable(request.user, pk)
+    if attachment_pk is None:
+        stored = publication_request.letter_pdf
+    else:
+        stored = get_object_or_404(RequestAttachment, pk=attachment_pk, request=publication_request).file
+    if not stored:
+        raise Http404
+    return FileResponse(stored.open("rb"), as_attachment=True, filename=stored.name.rsplit("/", 1)[-1])
+
+
+def _form_context(publication_request):
+    events = {event.action: event for event in publication_request.events.select_related("user")}
+    approval = events.get("screen")
+    published = events.get("published") or events.get("link_page")
+    return {
+        "req": publication_request,
+        "registered": events.get("register"),
+        "approval": approval,
+        "published": published,
+        "assignee": publication_request.assignee,
+    }
+
+
+def request_form_view(request, pk):
+    """The standard request/approval form integrity assessments ask for: requester, approver and publisher."""
+    publication_request = _readable(request.user, pk)
+    context = _form_context(publication_request)
+    if request.GET.get("format") == "pdf":
+        from core.pdf import print_pdf, sarabun_css
+
+        html = render_to_string("governance/requests/form_print.html", {**context, "font_css": sarabun_css()})
+        response = FileResponse(
+            iter([print_pdf(html)]), content_type="application/pdf", as_attachment=True,
+            filename=f"request-{publication_request.pk}.pdf",
+        )  # fmt: skip
+        return response
+    return TemplateResponse(request, "governance/requests/form_print.html", context)
+
+
+def requests_awaiting(user):
+    """Requests the user may act on now (for the dashboard)."""
+    candidates = PublicationRequest.objects.exclude(state__in=["published", "rejected"]).filter(
+        Q(assignee=user) | Q(state__in=["received", "decided", "screened"])
+    )
+    return [r for r in candidates.select_related("assigned_centre")[:50] if flow.available_actions(user, r)]

@@ -1,0 +1,8 @@
+"""Scheduled jobs of the upkeep slice (django-crontab; settings.CRONJOBS). Plain functions, so tests call them."""
+
+from django.core.management import call_command
+
+
+def check_site():
+    """Daily: check the live pages and open a site issue for each new finding, close those fixed (seed §3.2)."""
+    call_command("check_site")

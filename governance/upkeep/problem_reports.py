@@ -1,0 +1,116 @@
+"""The public's "report a problem" form (seed §3.2: errors are fixed at once): linked from every public page with
+the page's id, so the link is the same for every visitor and the pages stay cacheable. A report becomes a site
+issue of the page's checking unit and its director is e-mailed.
+
+Spam-safe without a third-party captcha: a hidden field that people leave empty, a signed token that must be at
+least a few seconds old (bots post at once) and at most a day old, a cap on links in the message, and at most
+``RATE_LIMIT`` reports an hour from one address. Bots that trip the silent checks are thanked and nothing is kept.
+"""
+
+import re
+import time
+
+from django import forms
+from django.core import signing
+from django.core.cache import cache
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+from wagtail.models import Page
+
+from governance.traffic.capture import client_ip
+from governance.upkeep import issues as upkeep
+from governance.upkeep.models import SiteIssue
+
+RATE_LIMIT = 5
+RATE_WINDOW_SECONDS = 3600
+MIN_SECONDS_TO_FILL = 3
+MAX_TOKEN_AGE_SECONDS = 24 * 3600
+MAX_LINKS = 3
+_SALT = "sso.problem-report"
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+class ProblemReportForm(forms.Form):
+    message = forms.CharField(
+        label="ปัญหาที่พบ",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        min_length=5,
+        max_length=2000,
+        help_text="เช่น ข้อมูลไม่ถูกต้อง ลิงก์เสีย หรือเอกสารเปิดไม่ได้",
+    )
+    contact = forms.CharField(label="อีเมลหรือโทรศัพท์สำหรับติดต่อกลับ (ไม่บังคับ)", required=False, max_length=200)
+    website = forms.CharField(label="เว้นช่องนี้ว่างไว้", required=False)
+    token = forms.CharField(widget=forms.HiddenInput)
+
+    def clean_message(self):
+        message = self.cleaned_data["message"]
+        if len(_LINK.findall(message)) > MAX_LINKS:
+            raise forms.ValidationError(f"ใส่ลิงก์ได้ไม่เกิน {MAX_LINKS} ลิงก์")
+        return message
+
+
+def _token(page) -> str:
+    return signing.TimestampSigner(salt=_SALT).sign(str(page.pk))
+
+
+def _read_token(token: str) -> tuple[int | None, float]:
+    """(page id, seconds since the form was served) from a form's token; (None, 0) for a forged one."""
+    signer = signing.TimestampSigner(salt=_SALT)
+    try:
+        page_id = int(signer.unsign(token))
+        served_at = signing.b62_decode(token.split(signer.sep)[-2])
+    except (signing.BadSignature, ValueError, IndexError):
+        return None, 0
+    return page_id, time.time() - served_at
+
+
+def _public_page(page_id) -> Page:
+    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).first()
+    if page is None:
+        raise Http404
+    return page
+
+
+def _over_limit(request) -> bool:
+    key = f"sso:problem-report:{client_ip(request) or 'unknown'}"
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        return cache.incr(key) > RATE_LIMIT
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+        return False
+
+
+@never_cache
+def problem_report_view(request):
+    if request.method == "POST":
+        page_id, age = _read_token(request.POST.get("token", ""))
+        if page_id is None:
+            raise Http404
+        page = _public_page(page_id)
+        form = ProblemReportForm(request.POST)
+        if age > MAX_TOKEN_AGE_SECONDS:
+            form = ProblemReportForm(initial={"token": _token(page), "message": request.POST.get("message", "")})
+            return _render(request, page, form, expired=True, status=400)
+        if form.is_valid():
+            person = age >= MIN_SECONDS_TO_FILL and not form.cleaned_data["website"]
+            if _over_limit(request):
+                return _render(request, page, form, limited=True, status=429)
+            if person:
+                upkeep.open_issue(
+                    kind=SiteIssue.Kind.REPORTED,
+                    page=page.specific,
+                    detail=form.cleaned_data["message"],
+                    source=SiteIssue.Source.PUBLIC,
+                    reporter_contact=form.cleaned_data["contact"],
+                )
+            return _render(request, page, None, sent=True)
+        return _render(request, page, form, status=400)
+    page = _public_page(request.GET.get("page", "0") if request.GET.get("page", "").isdigit() else 0)
+    return _render(request, page, ProblemReportForm(initial={"token": _token(page)}))
+
+
+def _render(request, page, form, sent=False, limited=False, expired=False, status=200):
+    context = {"reported_page": page, "form": form, "sent": sent, "limited": limited, "expired": expired}
+    return TemplateResponse(request, "governance/upkeep/problem_report_form.html", context, status=status)

@@ -1,0 +1,8 @@
+"""Scheduled jobs of the workflow slice (django-crontab; settings.CRONJOBS). Plain functions, so tests call them."""
+
+from django.core.management import call_command
+
+
+def publish_scheduled():
+    """Publish approved pages whose go-live time has come and unpublish expired ones (seed §3.1)."""
+    call_command("publish_scheduled")
