@@ -5,7 +5,7 @@ queries per request and the size of the page revision an upload saves.
 
 Uses its own SQLite file in /tmp unless DATABASE_URL is set; a second run reuses the datasets already published.
 SSF part 2 (insured persons by province) gets 60 monthly datasets of the 77 provinces (มี.ค. 2563 – ก.พ. 2568) and
-WCF part 3 (injury rates by province) 10 yearly datasets (2558–2567), built with ``tests.factories.statistics``;
+WCF part 3 (injury rates by province) 10 yearly datasets (2558–2567), built with ``sso_statistics.tests.factories``;
 the WCF rows are there to show what does and what does not grow with the number of datasets.
 
 Requests go through Django's test client (in-process: no network, no server), so the figures are the cost of
@@ -37,7 +37,7 @@ BENCH_USER = "bench-statistics"
 
 
 def monthly_periods():
-    from tests.factories.statistics import month
+    from sso_statistics.tests.factories import month
 
     year, number = FIRST_MONTH
     periods = []
@@ -55,7 +55,7 @@ def yearly_periods():
 
 def seed(page, periods) -> bool:
     """Publish one 77-row dataset per period on ``page`` unless it has exactly those already; True if it seeded."""
-    from tests.factories.statistics import make_dataset, publish_datasets, table_rows
+    from sso_statistics.tests.factories import make_dataset, publish_datasets, table_rows
 
     if sorted(d.period for d in page.datasets.all()) == periods:
         return False
@@ -171,8 +171,8 @@ def main():
     from django.urls import reverse
 
     from categories.models import Category
+    from sso_statistics.tests.factories import csv_upload, header, table_rows, xlsx_upload
     from sso_statistics.validation import read_dataset
-    from tests.factories.statistics import csv_upload, header, table_rows, xlsx_upload
 
     call_command("migrate", verbosity=0)
     call_command("setup_site", verbosity=0)

@@ -3,7 +3,7 @@
     .venv/bin/python bench/procurement_listing.py [--notices 20000] [--requests 50]
 
 Uses its own SQLite file in /tmp unless DATABASE_URL is set; a second run reuses the notices already seeded.
-The notices are bulk-inserted (``tests.factories.procurement.bulk_notices``) under the ten central kind lists
+The notices are bulk-inserted (``procurement.tests.factories.bulk_notices``) under the ten central kind lists
 and six provincial offices, for 200 projects of every method over six fiscal years; the demo procurement
 (``demo.procurement``) adds real invitations, draft TORs and a complete project. Requests go through Django's
 test client (in-process: no network, no server), so the figures are the cost of Django + Wagtail + templates.
@@ -68,7 +68,7 @@ def _split(total: int, parts: int) -> list[int]:
 def seed_notices(count: int, central):
     """``count`` notices: each central kind list gets its share (of its own kind), each office the rest."""
     from procurement.models import ProcurementNoticeIndexPage, ProcurementNoticePage, ProcurementOfficePage
-    from tests.factories.procurement import bulk_notices
+    from procurement.tests.factories import bulk_notices
 
     projects = seed_projects()
     lists = list(ProcurementNoticeIndexPage.objects.child_of(central))

@@ -34,8 +34,8 @@ def seed_documents():
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
-    from tests.factories.media import MINIMAL_PDF
-    from tests.test_site_checks import PDFA
+    from core.tests.factories import MINIMAL_PDF
+    from governance.tests.upkeep.test_site_checks import PDFA
 
     model = get_document_model()
     documents = []
@@ -77,7 +77,7 @@ def seed_news(parent, count: int, start: int, live_ids, deleted_id, documents, r
     from wagtail.models import Page
 
     from categories.models import NewsArticlePage
-    from tests.factories.bulk import first_free_step, live_page_row
+    from core.tests.bulk_pages import first_free_step, live_page_row
 
     content_type = ContentType.objects.get_for_model(NewsArticlePage)
     parent = Page.objects.get(pk=parent.pk)
