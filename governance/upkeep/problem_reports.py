@@ -18,7 +18,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
-from governance.traffic.capture import client_ip
+from core.client_address import client_ip
 from governance.upkeep import issues as upkeep
 from governance.upkeep.models import SiteIssue
 
