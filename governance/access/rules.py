@@ -5,13 +5,14 @@ publish in each category. This module adds what Wagtail cannot express: approver
 responsible unit, the owning-unit rule (หน่วยงานเจ้าของข้อมูล), and four eyes.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.models import Page, WorkflowState
 
 from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, split_units
 from governance.access.models import PageOwner, Unit
-from governance.access.roles import CENTRAL_UNIT, CHECKER, DIRECTOR, EDITOR, parse_group_name
+from governance.access.roles import CENTRAL_UNIT, CHECKER, DIRECTOR, EDITOR, group_name, parse_group_name
 
 STAGE_ROLES = {"director": (DIRECTOR, "data_units"), "checker": (CHECKER, "checking_units")}
 
@@ -149,10 +150,6 @@ def pages_user_can_approve(user, stage: str):
 
 def approvers(page, stage: str):
     """Users who may give ``page`` its ``stage`` approval, for notifications (four eyes applied)."""
-    from django.contrib.auth import get_user_model
-
-    from governance.access.roles import group_name
-
     role, field = STAGE_ROLES[stage]
     names = [group_name(code, role) for code in responsible_unit_codes(page, field)]
     users = get_user_model().objects.filter(is_active=True, groups__name__in=names).distinct()

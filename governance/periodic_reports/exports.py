@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from core.pdf import print_pdf, sarabun_css
 from core.thai_dates import format_thai_date, format_thai_datetime
 from governance.periodic_reports import labels
 from governance.periodic_reports.tables import Days, Share, Table, report_tables
@@ -46,8 +47,6 @@ def context(report) -> dict:
 
 
 def report_pdf(report) -> bytes:
-    from core.pdf import print_pdf, sarabun_css
-
     return print_pdf(
         render_to_string("governance/periodic_reports/pdf.html", context(report) | {"font_css": sarabun_css()})
     )

@@ -12,6 +12,8 @@ import holidays
 from django.conf import settings
 from django.utils import timezone
 
+from governance.access.models import ExtraDayOff
+
 CALENDAR_DAYS = "calendar"
 WORKING_DAYS = "working"
 
@@ -22,8 +24,6 @@ def thai_public_holidays(year: int) -> frozenset[datetime.date]:
 
 
 def extra_days_off() -> frozenset[datetime.date]:
-    from governance.access.models import ExtraDayOff
-
     return frozenset(ExtraDayOff.objects.values_list("date", flat=True))
 
 

@@ -11,12 +11,13 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from categories.taxonomy import OWNING_UNIT, split_units
 from core.mail import send_templated_mail
 from governance.access.models import Unit
-from governance.access.roles import DIRECTOR, group_name
-from governance.access.rules import category_for_page, owning_unit_code
+from governance.access.roles import CENTRAL_UNIT, DIRECTOR, group_name
+from governance.access.rules import category_for_page, owning_unit_code, user_unit_codes
 from governance.upkeep.models import PageReview, SiteIssue
 
 # A digest names this many issues of each list; the rest are counted and listed in the admin.
@@ -166,8 +167,6 @@ def review(page, user, now=None) -> PageReview:
     """Stamp the page "reviewed, still correct" (also in its history); an open overdue-review issue is fixed."""
     now = now or timezone.now()
     stamp, _ = PageReview.objects.update_or_create(page=page, defaults={"reviewed_at": now, "reviewed_by": user})
-    from wagtail.log_actions import log
-
     log(instance=page, action="sso.reviewed", user=user)
     for issue in SiteIssue.objects.filter(
         page=page, kind=SiteIssue.Kind.REVIEW_OVERDUE, status__in=SiteIssue.OPEN_STATUSES
@@ -189,9 +188,6 @@ def last_reviewed_at(page, stamps=None):
 
 def issues_for_user(user):
     """The issues a user answers for: those of the units they belong to (any role); all for ศสน. and superusers."""
-    from governance.access.roles import CENTRAL_UNIT
-    from governance.access.rules import user_unit_codes
-
     if user.is_superuser:
         return SiteIssue.objects.all()
     codes = user_unit_codes(user)

@@ -6,6 +6,8 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
 
+from governance.access.rules import can_approve, pages_user_can_approve, wrote_or_submitted
+
 
 class ActOnOwnObjectMixin:
     """Wagtail's workflow-action view checks ``get_actions`` against the page in the URL but acts on the task
@@ -46,8 +48,6 @@ class UnitApprovalTask(ActOnOwnObjectMixin, Task):
         verbose_name_plural = _("unit approval tasks")
 
     def _can_act(self, obj, user) -> bool:
-        from governance.access.rules import can_approve
-
         return can_approve(user, obj, self.stage)
 
     def user_can_access_editor(self, obj, user):
@@ -66,8 +66,6 @@ class UnitApprovalTask(ActOnOwnObjectMixin, Task):
         return []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        from governance.access.rules import pages_user_can_approve
-
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
@@ -88,8 +86,6 @@ class ExecutiveApprovalTask(ActOnOwnObjectMixin, AbstractGroupApprovalTask):
         verbose_name_plural = _("executive approval tasks")
 
     def get_actions(self, obj, user):
-        from governance.access.rules import wrote_or_submitted
-
         if wrote_or_submitted(user, obj):
             return []
         return super().get_actions(obj, user)

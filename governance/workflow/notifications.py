@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 
+from core.mail import send_templated_mail
 from governance.access.rules import approvers
 from governance.workflow.models import UnitApprovalTask
 
@@ -24,8 +25,6 @@ unit_task_submission_notifier = UnitApprovalTaskSubmissionNotifier()
 
 def send_approval_comment_to_requester(sender, instance, user=None, **kwargs):
     """An approval "with comment" reaches the editor who submitted the page (Wagtail sends only rejections')."""
-    from core.mail import send_templated_mail
-
     task_state = instance
     requester = task_state.workflow_state.requested_by
     if not task_state.comment or requester is None or not requester.email or requester == user:
