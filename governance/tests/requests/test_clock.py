@@ -10,18 +10,19 @@ from django.utils import timezone
 
 from categories.models import LawPage
 from governance.requests.models import SlaClock
+from governance.tests.admin_actions import LAW_FORM, create_in_admin, let_time_pass_until_go_live, workflow_action
 from governance.tests.factories import unit_user
-from governance.tests.workflow.test_publishing_windows import _let_time_pass_until_go_live
-from governance.tests.workflow.test_workflows import LAW_FORM, _act, _create
 from governance.workflow import jobs
 
 pytestmark = pytest.mark.django_db
 
 
 def _approved_law(client, category_page, slug, form=LAW_FORM):
-    page = _create(client, unit_user("กม.", "editor"), category_page("laws/acts"), LawPage, slug, form, "action-submit")
-    _act(client, unit_user("กม.", "director"), page, "approve")
-    _act(client, unit_user("ศสน.", "checker"), page, "approve")
+    page = create_in_admin(
+        client, unit_user("กม.", "editor"), category_page("laws/acts"), LawPage, slug, form, "action-submit"
+    )
+    workflow_action(client, unit_user("กม.", "director"), page, "approve")
+    workflow_action(client, unit_user("ศสน.", "checker"), page, "approve")
     return page
 
 
@@ -41,7 +42,7 @@ def test_a_scheduled_go_live_moves_the_deadline_and_the_cron_job_stops_the_clock
     assert clock.live_at is None and clock.on_time is None
     assert clock.due_at >= go_live.replace(second=0, microsecond=0)
     page.refresh_from_db()
-    _let_time_pass_until_go_live(page.latest_revision)
+    let_time_pass_until_go_live(page.latest_revision)
     jobs.publish_scheduled()
     clock.refresh_from_db()
     assert clock.live_at is not None and clock.on_time is True

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from categories.tests.factories import NewsArticlePageFactory
+from governance.tests.admin_actions import let_time_pass_until_go_live
 from governance.tests.factories import unit_user
 from governance.workflow import jobs
 
@@ -25,14 +26,6 @@ def _approved_revision_by_editor(page, go_live_at=None, expire_at=None):
     return page
 
 
-def _let_time_pass_until_go_live(revision):
-    """The go-live time, stored on the revision and in its content, is now a minute ago."""
-    past = timezone.now() - datetime.timedelta(minutes=1)
-    revision.approved_go_live_at = past
-    revision.content["go_live_at"] = past.isoformat()
-    revision.save(update_fields=["approved_go_live_at", "content"])
-
-
 @pytest.fixture
 def draft_news(category_page):
     page = NewsArticlePageFactory(parent=category_page("news/press-releases"), title="ประกาศวันหยุดราชการ")
@@ -47,7 +40,7 @@ def test_an_approved_page_with_a_future_go_live_waits(draft_news):
 
 def test_the_scheduled_job_publishes_it_when_its_time_comes_even_if_the_author_cannot_publish(draft_news):
     page = _approved_revision_by_editor(draft_news, go_live_at=timezone.now() + datetime.timedelta(hours=2))
-    _let_time_pass_until_go_live(page.latest_revision)
+    let_time_pass_until_go_live(page.latest_revision)
     jobs.publish_scheduled()
     page.refresh_from_db()
     assert page.live

@@ -3,45 +3,22 @@
 import pytest
 from django.core import mail
 from django.urls import reverse
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import TaskState
 
 from categories.models import ContentPage, LawPage
 from governance.access.models import PageOwner, Unit
 from governance.access.roles import EXECUTIVES
+from governance.tests.admin_actions import (
+    CONTENT_FORM,
+    LAW_FORM,
+    create_in_admin,
+    workflow_action,
+    workflow_in_progress,
+)
 from governance.tests.factories import office_user, unit_user
 from governance.workflow.sync import WORKFLOW_DIRECTOR_CHECKER, WORKFLOW_OUTSIDE_LIST
 
 pytestmark = pytest.mark.django_db
-
-LAW_FORM = {
-    "year_be": "2533",
-    "status": "in_force",
-    "body-count": "0",
-    "attachments-count": "0",
-}
-CONTENT_FORM = {"body-count": "0", "attachments-count": "0"}
-
-
-def _create(client, user, parent, model, slug, form, action=None):
-    client.force_login(user)
-    data = {"title": f"หน้า {slug}", "slug": slug, **form}
-    if action:
-        data[action] = action
-    url = reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk))
-    response = client.post(url, data)
-    assert response.status_code == 302, response.content.decode()[:3000]
-    return model.objects.get(slug=slug)
-
-
-def _state(page):
-    return WorkflowState.objects.filter(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS).first()
-
-
-def _act(client, user, page, action, comment=""):
-    client.force_login(user)
-    task_state = _state(page).current_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk))
-    return client.post(url, {"comment": comment} if comment else {})
 
 
 @pytest.fixture
@@ -52,7 +29,7 @@ def legal_director():
 @pytest.fixture
 def submitted_law(client, category_page, legal_director):
     editor = unit_user("กม.", "editor", email="editor@sso.example")
-    page = _create(
+    page = create_in_admin(
         client, editor, category_page("laws/acts"), LawPage, "social-security-act", LAW_FORM, "action-submit"
     )
     page.editor = editor
@@ -61,13 +38,13 @@ def submitted_law(client, category_page, legal_director):
 
 def test_an_editors_publish_is_refused(client, category_page):
     editor = unit_user("กม.", "editor")
-    page = _create(client, editor, category_page("laws/acts"), LawPage, "draft-law", LAW_FORM, "action-publish")
+    page = create_in_admin(client, editor, category_page("laws/acts"), LawPage, "draft-law", LAW_FORM, "action-publish")
     page.refresh_from_db()
     assert not page.live
 
 
 def test_submitting_starts_the_workflow_the_matrix_asks_for(submitted_law):
-    state = _state(submitted_law)
+    state = workflow_in_progress(submitted_law)
     assert state.workflow.name == WORKFLOW_DIRECTOR_CHECKER
     assert state.current_task_state.task.specific.stage == "director"
 
@@ -80,26 +57,26 @@ def test_the_data_units_director_is_emailed_and_nobody_else(submitted_law, legal
 
 
 def test_the_director_of_the_data_unit_approves(client, submitted_law, legal_director):
-    response = _act(client, legal_director, submitted_law, "approve")
+    response = workflow_action(client, legal_director, submitted_law, "approve")
     assert response.status_code == 302
-    assert _state(submitted_law).current_task_state.task.specific.stage == "checker"
+    assert workflow_in_progress(submitted_law).current_task_state.task.specific.stage == "checker"
 
 
 def test_a_director_of_another_unit_cannot_approve(client, submitted_law):
-    _act(client, unit_user("กค.", "director"), submitted_law, "approve")
-    assert _state(submitted_law).current_task_state.status == TaskState.STATUS_IN_PROGRESS
-    assert _state(submitted_law).current_task_state.task.specific.stage == "director"
+    workflow_action(client, unit_user("กค.", "director"), submitted_law, "approve")
+    assert workflow_in_progress(submitted_law).current_task_state.status == TaskState.STATUS_IN_PROGRESS
+    assert workflow_in_progress(submitted_law).current_task_state.task.specific.stage == "director"
 
 
 def test_an_editor_cannot_approve_their_own_submission(client, submitted_law):
     submitted_law.editor.groups.add(*unit_user("กม.", "director").groups.all())
-    _act(client, submitted_law.editor, submitted_law, "approve")
-    assert _state(submitted_law).current_task_state.task.specific.stage == "director"
+    workflow_action(client, submitted_law.editor, submitted_law, "approve")
+    assert workflow_in_progress(submitted_law).current_task_state.task.specific.stage == "director"
 
 
 def test_the_checker_publishes_after_the_directors_sign_off(client, submitted_law):
-    _act(client, unit_user("กม.", "director"), submitted_law, "approve")
-    response = _act(client, unit_user("ศสน.", "checker"), submitted_law, "approve")
+    workflow_action(client, unit_user("กม.", "director"), submitted_law, "approve")
+    response = workflow_action(client, unit_user("ศสน.", "checker"), submitted_law, "approve")
     assert response.status_code == 302
     submitted_law.refresh_from_db()
     assert submitted_law.live
@@ -107,7 +84,7 @@ def test_the_checker_publishes_after_the_directors_sign_off(client, submitted_la
 
 def test_a_rejection_carries_the_comment_back_to_the_editor(client, submitted_law):
     mail.outbox.clear()
-    _act(client, unit_user("กม.", "director"), submitted_law, "reject", comment="กรุณาแนบไฟล์ราชกิจจานุเบกษา")
+    workflow_action(client, unit_user("กม.", "director"), submitted_law, "reject", comment="กรุณาแนบไฟล์ราชกิจจานุเบกษา")
     to_editor = [m for m in mail.outbox if submitted_law.editor.email in m.to]
     assert to_editor and "กรุณาแนบไฟล์ราชกิจจานุเบกษา" in to_editor[0].body
     submitted_law.refresh_from_db()
@@ -142,15 +119,15 @@ def test_a_director_is_not_offered_direct_publishing(client, category_page):
 
 def test_content_outside_the_list_needs_the_executive_first(client, category_page):
     editor = unit_user("กบล.", "editor")
-    page = _create(
+    page = create_in_admin(
         client, editor, category_page("other"), ContentPage, "anti-corruption", CONTENT_FORM, "action-submit"
     )
-    assert _state(page).workflow.name == WORKFLOW_OUTSIDE_LIST
-    _act(client, unit_user("กบล.", "director"), page, "approve")
-    assert _state(page).current_task_state.task.specific.__class__.__name__ == "ExecutiveApprovalTask"
-    _act(client, office_user(EXECUTIVES), page, "approve")
-    assert _state(page).current_task_state.task.specific.stage == "director"
-    _act(client, unit_user("กบล.", "director"), page, "approve")
+    assert workflow_in_progress(page).workflow.name == WORKFLOW_OUTSIDE_LIST
+    workflow_action(client, unit_user("กบล.", "director"), page, "approve")
+    assert workflow_in_progress(page).current_task_state.task.specific.__class__.__name__ == "ExecutiveApprovalTask"
+    workflow_action(client, office_user(EXECUTIVES), page, "approve")
+    assert workflow_in_progress(page).current_task_state.task.specific.stage == "director"
+    workflow_action(client, unit_user("กบล.", "director"), page, "approve")
     page.refresh_from_db()
     assert page.live
     assert PageOwner.objects.get(page=page).unit == Unit.objects.get(code="กบล.")
@@ -161,19 +138,19 @@ def test_an_approved_page_with_a_future_go_live_is_published_by_the_cron_job(cli
 
     from django.utils import timezone
 
-    from governance.tests.workflow.test_publishing_windows import _let_time_pass_until_go_live
+    from governance.tests.workflow.test_publishing_windows import let_time_pass_until_go_live
     from governance.workflow import jobs
 
     go_live = timezone.localtime() + datetime.timedelta(days=2)
     form = {**LAW_FORM, "go_live_at": go_live.strftime("%Y-%m-%d %H:%M")}
     editor = unit_user("กม.", "editor")
-    page = _create(client, editor, category_page("laws/acts"), LawPage, "scheduled-act", form, "action-submit")
-    _act(client, legal_director, page, "approve")
-    _act(client, unit_user("ศสน.", "checker"), page, "approve")
+    page = create_in_admin(client, editor, category_page("laws/acts"), LawPage, "scheduled-act", form, "action-submit")
+    workflow_action(client, legal_director, page, "approve")
+    workflow_action(client, unit_user("ศสน.", "checker"), page, "approve")
     page.refresh_from_db()
     assert not page.live
     assert page.latest_revision.approved_go_live_at is not None
-    _let_time_pass_until_go_live(page.latest_revision)
+    let_time_pass_until_go_live(page.latest_revision)
     jobs.publish_scheduled()
     page.refresh_from_db()
     assert page.live
@@ -181,7 +158,7 @@ def test_an_approved_page_with_a_future_go_live_is_published_by_the_cron_job(cli
 
 def test_an_approval_comment_reaches_the_editor(client, submitted_law, legal_director):
     mail.outbox.clear()
-    _act(client, legal_director, submitted_law, "approve", comment="ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา")
+    workflow_action(client, legal_director, submitted_law, "approve", comment="ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา")
     to_editor = [m for m in mail.outbox if submitted_law.editor.email in m.to]
     assert to_editor and "ตรวจแล้ว ถูกต้องตามราชกิจจานุเบกษา" in to_editor[0].body
 
