@@ -2,7 +2,7 @@
 
 The approvals are the authority to publish (seed §2.1: the director's sign-off, then the checker's review),
 so the approved revision is published even when the last approver, a checker, holds no publish permission.
-Direct publishing, without a workflow, is refused to everyone but superusers (see wagtail_hooks).
+Direct publishing, without a workflow, is refused to everyone but superusers (see governance.workflow.hooks).
 """
 
 
