@@ -1,7 +1,7 @@
 """The editing form of procurement notices: a notice must sit where its unit's notices belong."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminPageForm
 
 
 class NoticeForm(WagtailAdminPageForm):
@@ -39,15 +39,3 @@ class NoticeForm(WagtailAdminPageForm):
         if unit is None and "unit" not in self.errors:
             self.add_error("unit", _("Choose the unit that issues this notice."))
         return cleaned
-
-
-class ProjectForm(WagtailAdminModelForm):
-    """Offers only the units whose projects the user may keep (see procurement.permissions)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.for_user is not None and "unit" in self.fields:
-            from governance.access.models import Unit
-            from procurement.permissions import procurement_unit_codes
-
-            self.fields["unit"].queryset = Unit.objects.filter(code__in=procurement_unit_codes(self.for_user))

@@ -4,26 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from procurement import project_views
-from procurement.models import ProcurementProject
-
-
-class ProcurementProjectViewSet(SnippetViewSet):
-    model = ProcurementProject
-    icon = "clipboard-list"
-    menu_label = _("Procurement projects")
-    list_display = ["title", "unit", "fiscal_year", "budget", "method", "status"]
-    list_filter = ["fiscal_year", "method", "status"]
-    search_fields = ["title", "egp_number"]
-    ordering = ["-fiscal_year", "-created_at"]
-    index_view_class = project_views.ProjectIndexView
-    edit_view_class = project_views.ProjectEditView
-    delete_view_class = project_views.ProjectDeleteView
-    usage_view_class = project_views.ProjectUsageView
-    history_view_class = project_views.ProjectHistoryView
-    inspect_view_class = project_views.ProjectInspectView
+from procurement.project_views import ProcurementProjectViewSet
 
 
 class ProcurementViewSetGroup(SnippetViewSetGroup):
