@@ -30,7 +30,13 @@ from procurement.blocks import (
     tax_id_validator,
 )
 from procurement.forms import NoticeForm
-from procurement.models.projects import ProcurementProject, Status, fiscal_year_be, validate_fiscal_year
+from procurement.models.projects import (
+    STATUS_ORDER,
+    ProcurementProject,
+    Status,
+    fiscal_year_be,
+    validate_fiscal_year,
+)
 
 MONEY = {"max_digits": 15, "decimal_places": 2}
 
@@ -187,6 +193,20 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
 
 def project_timeline(project):
     return list(project.notices.live().public().order_by("announced_on", "pk").specific())
+
+
+def refresh_project_status(project) -> str:
+    """Recompute ``project``'s status from its live notices: the furthest step reached, or cancelled."""
+    live = project.notices.live()
+    if ChangeNoticePage.objects.live().filter(project=project, change_type=ChangeNoticePage.ChangeType.CANCEL):
+        status = Status.CANCELLED
+    else:
+        reached = {STATUS_AFTER_KIND[kind] for kind in live.values_list("kind", flat=True) if kind in STATUS_AFTER_KIND}
+        status = max(reached | {Status.PLANNED}, key=STATUS_ORDER.index)
+    if status != project.status:
+        project.status = status
+        project.save(update_fields=["status", "updated_at"])
+    return status
 
 
 class ProcurementPlanNoticePage(ProcurementNoticePage):
