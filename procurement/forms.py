@@ -3,18 +3,18 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from procurement.notice_parents import NoticeParent
+
 
 class NoticeForm(WagtailAdminPageForm):
     """Checks the project, unit and place in the tree together, which the model alone cannot (a new page has
     no parent yet when its ``clean`` runs)."""
 
     def clean(self):
-        from procurement.models import ProcurementOfficePage
-
         cleaned = super().clean()
         project, unit = cleaned.get("project"), cleaned.get("unit")
         parent = self.parent_page.specific if self.parent_page else None
-        office_unit = parent.office_unit if isinstance(parent, ProcurementOfficePage) else None
+        office_unit = parent.office_unit if isinstance(parent, NoticeParent) else None
         if self.instance.needs_project and project is None and "project" not in self.errors:
             self.add_error("project", _("Choose the procurement project this notice belongs to."))
         if project is not None:

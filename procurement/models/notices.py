@@ -37,6 +37,7 @@ from procurement.models.projects import (
     fiscal_year_be,
     validate_fiscal_year,
 )
+from procurement.notice_parents import NoticeParent
 
 MONEY = {"max_digits": 15, "decimal_places": 2}
 
@@ -147,13 +148,11 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
 
     @classmethod
     def can_create_at(cls, parent):
-        """Under a kind's list only that kind; under a provincial office every kind."""
-        from procurement.models.sections import ProcurementNoticeIndexPage
-
+        """Where the parent says it takes this kind (a kind's list only that kind; a provincial office every kind)."""
         if not super().can_create_at(parent):
             return False
         specific = parent.specific
-        return not isinstance(specific, ProcurementNoticeIndexPage) or specific.kind == cls.NOTICE_KIND
+        return not isinstance(specific, NoticeParent) or specific.accepts_notice_kind(cls.NOTICE_KIND)
 
     def can_move_to(self, parent):
         return super().can_move_to(parent) and type(self).can_create_at(parent)
@@ -179,13 +178,12 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
 
     @property
     def project_url(self) -> str:
-        """The project's page in this notice's section (central or regional)."""
-        from procurement.models.sections import ProcurementIndexPage
-
-        section = ProcurementIndexPage.objects.ancestor_of(self).first()
-        if not (section and self.project_id):
+        """The project's page in this notice's section (central or regional), as the parent page knows it."""
+        if not self.project_id:
             return ""
-        return section.url + section.reverse_subpage("project_view", args=[self.project_id])
+        parent = self.get_parent()
+        parent = parent.specific if parent is not None else None
+        return parent.project_url(self.project_id) if isinstance(parent, NoticeParent) else ""
 
     def live_amendments(self):
         return ChangeNoticePage.objects.live().public().filter(amends=self).order_by("announced_on", "pk")
