@@ -3,7 +3,7 @@ cancelled), and the listings' cached filter choices are renewed."""
 
 from wagtail.signals import page_published, page_unpublished
 
-from procurement.listing import notices_changed
+from procurement.models.listing import notices_changed
 from procurement.models.notices import ProcurementNoticePage, refresh_project_status
 
 

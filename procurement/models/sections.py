@@ -18,7 +18,7 @@ from categories.models.mixins import BodyMixin
 from core.models import BasePage
 from core.provinces import PROVINCE_CHOICES
 from governance.access.models import Unit
-from procurement.listing import FEED_TYPES, NoticeFeed, NoticeListing
+from procurement.models.listing import FEED_TYPES, NoticeFeed, NoticeListing
 from procurement.models.notices import (
     NOTICE_PAGE_TYPES,
     DraftTorNoticePage,
