@@ -19,8 +19,8 @@ from core.models import BasePage
 from core.provinces import PROVINCE_CHOICES
 from governance.access.models import Unit
 from procurement.models.listing import FEED_TYPES, NoticeFeed, NoticeListing
+from procurement.models.notice_types import NOTICE_PAGE_TYPES
 from procurement.models.notices import (
-    NOTICE_PAGE_TYPES,
     DraftTorNoticePage,
     InvitationNoticePage,
     NoticeKind,
