@@ -1,7 +1,9 @@
 """The editing form of procurement notices: a notice must sit where its unit's notices belong."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from procurement.notice_parents import NoticeParent
 
 
 class NoticeForm(WagtailAdminPageForm):
@@ -9,12 +11,10 @@ class NoticeForm(WagtailAdminPageForm):
     no parent yet when its ``clean`` runs)."""
 
     def clean(self):
-        from procurement.models import ProcurementOfficePage
-
         cleaned = super().clean()
         project, unit = cleaned.get("project"), cleaned.get("unit")
         parent = self.parent_page.specific if self.parent_page else None
-        office_unit = parent.office_unit if isinstance(parent, ProcurementOfficePage) else None
+        office_unit = parent.office_unit if isinstance(parent, NoticeParent) else None
         if self.instance.needs_project and project is None and "project" not in self.errors:
             self.add_error("project", _("Choose the procurement project this notice belongs to."))
         if project is not None:
@@ -39,15 +39,3 @@ class NoticeForm(WagtailAdminPageForm):
         if unit is None and "unit" not in self.errors:
             self.add_error("unit", _("Choose the unit that issues this notice."))
         return cleaned
-
-
-class ProjectForm(WagtailAdminModelForm):
-    """Offers only the units whose projects the user may keep (see procurement.permissions)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.for_user is not None and "unit" in self.fields:
-            from governance.access.models import Unit
-            from procurement.permissions import procurement_unit_codes
-
-            self.fields["unit"].queryset = Unit.objects.filter(code__in=procurement_unit_codes(self.for_user))

@@ -9,8 +9,10 @@ already has notices.
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from categories.taxonomy import split_units
+from governance.access.models import Unit
 from governance.access.roles import CHECKER, DIRECTOR, EDITOR
-from governance.access.rules import _categories_by_path, user_unit_codes
+from governance.access.rules import categories_by_path, user_unit_codes
+from procurement.models.sections import ProcurementIndexPage, ProcurementOfficePage
 
 WRITE_ROLES = (EDITOR, DIRECTOR)
 READ_ROLES = (EDITOR, DIRECTOR, CHECKER)
@@ -18,9 +20,6 @@ READ_ROLES = (EDITOR, DIRECTOR, CHECKER)
 
 def procurement_unit_codes(user, roles=WRITE_ROLES) -> set[str]:
     """Codes of the units whose projects ``user`` may keep, as ``roles`` in the procurement categories."""
-    from governance.access.models import Unit
-    from procurement.models import ProcurementIndexPage, ProcurementOfficePage
-
     if not (user.is_active and user.is_authenticated):
         return set()
     if user.is_superuser:
@@ -32,7 +31,7 @@ def procurement_unit_codes(user, roles=WRITE_ROLES) -> set[str]:
     sections = ProcurementIndexPage.objects.values_list("path", flat=True)
     offices = dict(ProcurementOfficePage.objects.values_list("path", "province"))
     office_units = dict(Unit.objects.exclude(parent=None).values_list("province", "code"))
-    for path, category in _categories_by_path(user).items():
+    for path, category in categories_by_path(user).items():
         if not any(path.startswith(section) for section in sections):
             continue
         named = codes & set(split_units(category.data_units))

@@ -1,4 +1,5 @@
-"""The monthly procurement summary (แบบ สขร.1) of one unit, built from its published notices.
+"""The monthly procurement summary (แบบ สขร.1) of one unit: its lines, totals and headings, and its JSON snapshot.
+It is built from the unit's published notices by ``procurement.models.monthly_summary.build_monthly_summary``.
 
 A line per procurement whose contract (or purchase order) was signed in the month: the work, its budget,
 the reference price, the method, the bidders and their prices, the one chosen and the agreed price, the
@@ -138,47 +139,3 @@ class MonthlySummary:
             month=int(data["month"]),
             lines=[SummaryLine.from_json(line) for line in data.get("lines", [])],
         )
-
-
-def _latest(model, project_ids):
-    """The latest live notice of ``model`` per project (one query)."""
-    latest = {}
-    for notice in model.objects.live().filter(project_id__in=project_ids).order_by("announced_on", "pk"):
-        latest[notice.project_id] = notice
-    return latest
-
-
-def build_monthly_summary(unit, year: int, month: int) -> MonthlySummary:
-    """The สขร.1 of ``unit`` for a Gregorian ``year`` and ``month`` (the public page shows it in B.E.)."""
-    from procurement.models import ContractNoticePage, ReferencePriceNoticePage, WinnerNoticePage
-
-    contracts = list(
-        ContractNoticePage.objects.live()
-        .filter(unit=unit, contract_date__year=year, contract_date__month=month)
-        .select_related("project")
-        .order_by("contract_date", "pk")
-    )
-    project_ids = [c.project_id for c in contracts if c.project_id]
-    winners = _latest(WinnerNoticePage, project_ids)
-    prices = _latest(ReferencePriceNoticePage, project_ids)
-    summary = MonthlySummary(unit_code=unit.code, year=year, month=month)
-    for contract in contracts:
-        project = contract.project
-        winner = winners.get(contract.project_id)
-        price = prices.get(contract.project_id)
-        bids = [{"name": b.value["name"], "price": b.value["price"]} for b in winner.bids] if winner else []
-        summary.lines.append(
-            SummaryLine(
-                work=project.title if project else contract.title,
-                budget=project.budget if project else contract.contract_value,
-                reference_price=price.reference_price if price else None,
-                method=project.get_method_display() if project else "",
-                bids=bids,
-                selected=winner.winner_name if winner else contract.vendor_name,
-                agreed_price=winner.agreed_price if winner else contract.contract_value,
-                reason=winner.selection_reason if winner else "",
-                contract_number=contract.contract_number,
-                contract_date=contract.contract_date,
-            )
-        )
-    return summary

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
+from core.pdf import print_pdf, sarabun_css
 from core.provinces import PROVINCES
 from procurement.summary import HEADINGS, NOTHING_BOUGHT, TOTAL_LABEL
 
@@ -137,8 +138,6 @@ def summary_xlsx(summary, title: str) -> bytes:
 
 def summary_pdf_html(summary, title: str) -> str:
     """The HTML the PDF is printed from (the Sarabun font from local files; nothing is fetched remotely)."""
-    from core.pdf import sarabun_css
-
     return render_to_string(
         "procurement/summary_pdf.html",
         {"summary": summary, "title": title, "headings": HEADINGS, "nothing_bought": NOTHING_BOUGHT,
@@ -147,8 +146,6 @@ def summary_pdf_html(summary, title: str) -> str:
 
 
 def summary_pdf(summary, title: str) -> bytes:
-    from core.pdf import print_pdf
-
     return print_pdf(summary_pdf_html(summary, title))
 
 

@@ -27,8 +27,9 @@ from procurement.models import (
     fiscal_year_be,
     notice_parent,
 )
+from procurement.models.monthly_summary import build_monthly_summary
 from procurement.permissions import procurement_unit_codes
-from procurement.summary import HEADINGS, NOTHING_BOUGHT, build_monthly_summary
+from procurement.summary import HEADINGS, NOTHING_BOUGHT
 from procurement.summary_exports import summary_download
 
 MONTHS_OFFERED = 36

@@ -1,29 +1,16 @@
 """Procurement in the admin: projects (kept per unit, see procurement.permissions) and the procurement tools."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from procurement import project_views
-from procurement.models import ProcurementProject
-
-
-class ProcurementProjectViewSet(SnippetViewSet):
-    model = ProcurementProject
-    icon = "clipboard-list"
-    menu_label = _("Procurement projects")
-    list_display = ["title", "unit", "fiscal_year", "budget", "method", "status"]
-    list_filter = ["fiscal_year", "method", "status"]
-    search_fields = ["title", "egp_number"]
-    ordering = ["-fiscal_year", "-created_at"]
-    index_view_class = project_views.ProjectIndexView
-    edit_view_class = project_views.ProjectEditView
-    delete_view_class = project_views.ProjectDeleteView
-    usage_view_class = project_views.ProjectUsageView
-    history_view_class = project_views.ProjectHistoryView
-    inspect_view_class = project_views.ProjectInspectView
+from procurement.import_views import import_view, template_view
+from procurement.permissions import procurement_unit_codes
+from procurement.project_views import ProcurementProjectViewSet
+from procurement.summary_views import monthly_summary_view
 
 
 class ProcurementViewSetGroup(SnippetViewSetGroup):
@@ -42,24 +29,16 @@ class ProcurementUnitMenuItem(MenuItem):
     """Shown to users who keep procurement data for some unit (the view checks again)."""
 
     def is_shown(self, request):
-        from procurement.permissions import procurement_unit_codes
-
         return bool(procurement_unit_codes(request.user))
 
 
 @hooks.register("register_admin_urls")
 def monthly_summary_urls():
-    from django.urls import path
-
-    from procurement.summary_views import monthly_summary_view
-
     return [path("procurement/monthly-summary/", monthly_summary_view, name="procurement_monthly_summary")]
 
 
 @hooks.register("register_procurement_menu_item")
 def monthly_summary_menu_item():
-    from django.urls import reverse
-
     return ProcurementUnitMenuItem(
         "สรุปผลประจำเดือน (สขร.1)",
         reverse("procurement_monthly_summary"),
@@ -71,10 +50,6 @@ def monthly_summary_menu_item():
 
 @hooks.register("register_admin_urls")
 def notice_import_urls():
-    from django.urls import path
-
-    from procurement.import_views import import_view, template_view
-
     return [
         path("procurement/import/", import_view, name="procurement_import"),
         path("procurement/import/template.csv", template_view, name="procurement_import_template"),
@@ -83,8 +58,6 @@ def notice_import_urls():
 
 @hooks.register("register_procurement_menu_item")
 def notice_import_menu_item():
-    from django.urls import reverse
-
     return ProcurementUnitMenuItem(
         "นำเข้าประกาศจากเว็บไซต์เดิม",
         reverse("procurement_import"),

@@ -17,7 +17,7 @@ from governance.access.roles import CENTRAL_UNIT, CHECKER, DIRECTOR, EDITOR, gro
 STAGE_ROLES = {"director": (DIRECTOR, "data_units"), "checker": (CHECKER, "checking_units")}
 
 
-def _categories_by_path(holder=None) -> dict[str, Category]:
+def categories_by_path(holder=None) -> dict[str, Category]:
     """Every category by its page's tree path (one query of about 120 rows). Kept on ``holder`` (the request's
     user) when given, so an admin listing that tests permissions row by row asks the database once."""
     cached = getattr(holder, "_sso_categories_by_path", None)
@@ -33,7 +33,7 @@ def _categories_by_path(holder=None) -> dict[str, Category]:
 
 def category_for_page(page, holder=None) -> Category | None:
     """The category whose page is the nearest ancestor-or-self of ``page``."""
-    by_path = _categories_by_path(holder)
+    by_path = categories_by_path(holder)
     steplen = Page.steplen
     for end in range(len(page.path), 0, -steplen):
         category = by_path.get(page.path[:end])
@@ -62,7 +62,7 @@ def responsible_unit_codes(page, field: str) -> set[str]:
     return codes
 
 
-def _group_names(user) -> frozenset[str]:
+def group_names(user) -> frozenset[str]:
     """The user's group names, read once per request (kept on the user object)."""
     names = getattr(user, "_sso_group_names", None)
     if names is None:
@@ -73,14 +73,14 @@ def _group_names(user) -> frozenset[str]:
 
 def in_any_group(user, names) -> bool:
     """Superusers, or active members of any of the named groups."""
-    return user.is_active and (user.is_superuser or not _group_names(user).isdisjoint(names))
+    return user.is_active and (user.is_superuser or not group_names(user).isdisjoint(names))
 
 
 def user_unit_codes(user, role: str | None = None) -> set[str]:
     """Codes of the units whose ``role`` group (any role when None) the user belongs to."""
     if not getattr(user, "is_authenticated", False):
         return set()
-    parsed = [unit_role for name in _group_names(user) if (unit_role := parse_group_name(name))]
+    parsed = [unit_role for name in group_names(user) if (unit_role := parse_group_name(name))]
     return {code for code, user_role in parsed if role is None or user_role == role}
 
 

@@ -24,7 +24,7 @@ from wagtail.log_actions import log
 
 from core.thai_dates import format_thai_date
 from governance.access.roles import TRAFFIC_AUDITORS
-from governance.access.rules import _group_names
+from governance.access.rules import group_names
 from governance.traffic.chain import verify
 from governance.traffic.models import LegalHold, TrafficChainHead, TrafficRecord, TrafficSeal
 
@@ -49,7 +49,7 @@ LOG_ACTIONS = (
 
 def is_traffic_auditor(user) -> bool:
     """Active members of the auditor group only: unlike ``rules.in_any_group``, superusers are not let in."""
-    return bool(user.is_authenticated and user.is_active and TRAFFIC_AUDITORS in _group_names(user))
+    return bool(user.is_authenticated and user.is_active and TRAFFIC_AUDITORS in group_names(user))
 
 
 def auditors_only(view):

@@ -1,12 +1,11 @@
+from procurement.models.monthly_summary import MonthlySummaryNoticePage
+from procurement.models.notice_types import NOTICE_PAGE_TYPES, NOTICE_TYPE_BY_KIND
 from procurement.models.notices import (
-    NOTICE_PAGE_TYPES,
-    NOTICE_TYPE_BY_KIND,
     AuctionNoticePage,
     ChangeNoticePage,
     ContractNoticePage,
     DraftTorNoticePage,
     InvitationNoticePage,
-    MonthlySummaryNoticePage,
     NoticeKind,
     ProcurementNoticePage,
     ProcurementPlanNoticePage,

@@ -1,4 +1,5 @@
-"""Procurement notices: one concrete base page (everything a listing filters on) and one page type per kind.
+"""Procurement notices: one concrete base page (everything a listing filters on) and one page type per kind
+(the monthly summary's, with the builder it saves, is in ``procurement.models.monthly_summary``).
 
 Listings query the base table only (``ProcurementNoticePage``), so filtering and paging tens of thousands of
 notices never touches the ten kind tables; a notice's own page shows the fields of its kind.
@@ -14,7 +15,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -30,7 +30,14 @@ from procurement.blocks import (
     tax_id_validator,
 )
 from procurement.forms import NoticeForm
-from procurement.models.projects import ProcurementProject, Status, fiscal_year_be, validate_fiscal_year
+from procurement.models.projects import (
+    STATUS_ORDER,
+    ProcurementProject,
+    Status,
+    fiscal_year_be,
+    validate_fiscal_year,
+)
+from procurement.notice_parents import NoticeParent
 
 MONEY = {"max_digits": 15, "decimal_places": 2}
 
@@ -141,13 +148,11 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
 
     @classmethod
     def can_create_at(cls, parent):
-        """Under a kind's list only that kind; under a provincial office every kind."""
-        from procurement.models.sections import ProcurementNoticeIndexPage
-
+        """Where the parent says it takes this kind (a kind's list only that kind; a provincial office every kind)."""
         if not super().can_create_at(parent):
             return False
         specific = parent.specific
-        return not isinstance(specific, ProcurementNoticeIndexPage) or specific.kind == cls.NOTICE_KIND
+        return not isinstance(specific, NoticeParent) or specific.accepts_notice_kind(cls.NOTICE_KIND)
 
     def can_move_to(self, parent):
         return super().can_move_to(parent) and type(self).can_create_at(parent)
@@ -173,13 +178,12 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
 
     @property
     def project_url(self) -> str:
-        """The project's page in this notice's section (central or regional)."""
-        from procurement.models.sections import ProcurementIndexPage
-
-        section = ProcurementIndexPage.objects.ancestor_of(self).first()
-        if not (section and self.project_id):
+        """The project's page in this notice's section (central or regional), as the parent page knows it."""
+        if not self.project_id:
             return ""
-        return section.url + section.reverse_subpage("project_view", args=[self.project_id])
+        parent = self.get_parent()
+        parent = parent.specific if parent is not None else None
+        return parent.project_url(self.project_id) if isinstance(parent, NoticeParent) else ""
 
     def live_amendments(self):
         return ChangeNoticePage.objects.live().public().filter(amends=self).order_by("announced_on", "pk")
@@ -187,6 +191,20 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
 
 def project_timeline(project):
     return list(project.notices.live().public().order_by("announced_on", "pk").specific())
+
+
+def refresh_project_status(project) -> str:
+    """Recompute ``project``'s status from its live notices: the furthest step reached, or cancelled."""
+    live = project.notices.live()
+    if ChangeNoticePage.objects.live().filter(project=project, change_type=ChangeNoticePage.ChangeType.CANCEL):
+        status = Status.CANCELLED
+    else:
+        reached = {STATUS_AFTER_KIND[kind] for kind in live.values_list("kind", flat=True) if kind in STATUS_AFTER_KIND}
+        status = max(reached | {Status.PLANNED}, key=STATUS_ORDER.index)
+    if status != project.status:
+        project.status = status
+        project.save(update_fields=["status", "updated_at"])
+    return status
 
 
 class ProcurementPlanNoticePage(ProcurementNoticePage):
@@ -450,70 +468,6 @@ class WinnerNoticePage(ProcurementNoticePage):
         verbose_name_plural = _("procurement results")
 
 
-class MonthlySummaryNoticePage(RoutablePageMixin, ProcurementNoticePage):
-    """สรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1), built from the unit's notices for the month when saved.
-
-    The page, its XLSX (``xlsx/``) and its PDF (``pdf/``) all show the saved snapshot, never today's data."""
-
-    summary_month = models.DateField(_("month"), help_text=_("Any day of the month the summary covers."))
-    summary = models.JSONField(_("summary"), default=dict, editable=False, blank=True)
-
-    NOTICE_KIND = NoticeKind.MONTHLY_SUMMARY
-    needs_project = False
-    content_panels = notice_panels(FieldPanel("summary_month"))
-    template = "procurement/notices/monthly_summary.html"
-
-    class Meta:
-        verbose_name = _("monthly procurement summary")
-        verbose_name_plural = _("monthly procurement summaries")
-
-    def save(self, *args, **kwargs):
-        from procurement.summary import build_monthly_summary
-
-        if self.summary_month:
-            self.summary_month = self.summary_month.replace(day=1)
-        if self.project_id and not self.unit_id:
-            self.unit_id = self.project.unit_id
-        if self.unit_id and self.summary_month:
-            self.summary = build_monthly_summary(self.unit, self.summary_month.year, self.summary_month.month).as_json()
-        return super().save(*args, **kwargs)
-
-    def monthly_summary(self):
-        """The ``MonthlySummary`` this notice saved, or None while it has no unit."""
-        from procurement.summary import MonthlySummary
-
-        return MonthlySummary.from_json(self.summary) if self.summary else None
-
-    def get_context(self, request, *args, **kwargs):
-        from procurement.summary import HEADINGS, NOTHING_BOUGHT
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(headings=HEADINGS, nothing_bought=NOTHING_BOUGHT)
-        return context
-
-    @path("")
-    def notice_view(self, request):
-        return self.render(request)
-
-    @path("xlsx/")
-    def xlsx_view(self, request):
-        return self._download("xlsx")
-
-    @path("pdf/")
-    def pdf_view(self, request):
-        return self._download("pdf")
-
-    def _download(self, file_format):
-        from django.http import Http404
-
-        from procurement.summary_exports import summary_download
-
-        summary = self.monthly_summary()
-        if summary is None or not self.unit_id:
-            raise Http404
-        return summary_download(summary, self.title, self.unit, file_format)
-
-
 class AuctionNoticePage(ProcurementNoticePage):
     """ประกาศขายทอดตลาด: what is sold, when and where."""
 
@@ -560,18 +514,3 @@ class ContractNoticePage(ProcurementNoticePage):
         super().clean()
         if self.delivery_due and self.contract_date and self.delivery_due < self.contract_date:
             raise ValidationError({"delivery_due": _("Delivery cannot be due before the contract is signed.")})
-
-
-NOTICE_PAGE_TYPES = [
-    ProcurementPlanNoticePage,
-    ReferencePriceNoticePage,
-    DraftTorNoticePage,
-    InvitationNoticePage,
-    QualifiedBiddersNoticePage,
-    ChangeNoticePage,
-    WinnerNoticePage,
-    MonthlySummaryNoticePage,
-    AuctionNoticePage,
-    ContractNoticePage,
-]
-NOTICE_TYPE_BY_KIND = {model.NOTICE_KIND: model for model in NOTICE_PAGE_TYPES}

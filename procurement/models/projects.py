@@ -7,11 +7,9 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
 from core.thai_dates import BUDDHIST_ERA_OFFSET
-from procurement.forms import ProjectForm
 
 FISCAL_YEAR_START_MONTH = 10  # The Thai government's fiscal year runs 1 October – 30 September.
 
@@ -58,7 +56,9 @@ egp_number_validator = RegexValidator(
 
 
 class ProcurementProject(index.Indexed, models.Model):
-    """One purchase by one unit in one fiscal year. Its status follows its published notices."""
+    """One purchase by one unit in one fiscal year. Its status follows its published notices
+    (``procurement.models.notices.refresh_project_status``). Its admin form
+    (which units may be chosen) is in ``procurement.project_views``."""
 
     title = models.CharField(_("project name"), max_length=500)
     unit = models.ForeignKey(
@@ -84,13 +84,6 @@ class ProcurementProject(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    base_form_class = ProjectForm
-    panels = [
-        FieldPanel("title"),
-        FieldRowPanel([FieldPanel("unit"), FieldPanel("fiscal_year")]),
-        FieldRowPanel([FieldPanel("budget"), FieldPanel("method")]),
-        FieldPanel("egp_number"),
-    ]
     search_fields = [
         index.SearchField("title"),
         index.AutocompleteField("title"),
@@ -117,23 +110,6 @@ class ProcurementProject(index.Indexed, models.Model):
     def is_regional(self) -> bool:
         """A provincial office's project: its notices and its page are in the regional section."""
         return bool(self.unit.province)
-
-    def refresh_status(self) -> str:
-        """Recompute the status from the live notices: the furthest step reached, or cancelled."""
-        from procurement.models.notices import STATUS_AFTER_KIND, ChangeNoticePage
-
-        live = self.notices.live()
-        if ChangeNoticePage.objects.live().filter(project=self, change_type=ChangeNoticePage.ChangeType.CANCEL):
-            status = Status.CANCELLED
-        else:
-            reached = {
-                STATUS_AFTER_KIND[kind] for kind in live.values_list("kind", flat=True) if kind in STATUS_AFTER_KIND
-            }
-            status = max(reached | {Status.PLANNED}, key=STATUS_ORDER.index)
-        if status != self.status:
-            self.status = status
-            self.save(update_fields=["status", "updated_at"])
-        return status
 
     def public_steps(self):
         """The status steps for the project page: each with whether the project has reached it."""

@@ -17,15 +17,17 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from categories.models.mixins import BodyMixin
 from core.models import BasePage
 from core.provinces import PROVINCE_CHOICES
-from procurement.listing import FEED_TYPES, NoticeFeed, NoticeListing
+from governance.access.models import Unit
+from procurement.models.listing import FEED_TYPES, NoticeFeed, NoticeListing
+from procurement.models.notice_types import NOTICE_PAGE_TYPES
 from procurement.models.notices import (
-    NOTICE_PAGE_TYPES,
     DraftTorNoticePage,
     InvitationNoticePage,
     NoticeKind,
     project_timeline,
 )
 from procurement.models.projects import ProcurementProject
+from procurement.notice_parents import NoticeParent
 
 NOTICE_TYPE_LABELS = [model._meta.label for model in NOTICE_PAGE_TYPES]
 
@@ -76,6 +78,16 @@ class NoticeListingMixin(RoutablePageMixin):
         return TemplateResponse(request, "procurement/open_notices.html", context)
 
 
+class NoticeParentPage(NoticeParent, NoticeListingMixin):
+    """A page notices are created under: a kind's central list or a provincial office's page."""
+
+    def project_url(self, project_id: int) -> str:
+        section = ProcurementIndexPage.objects.ancestor_of(self).first()
+        if section is None:
+            return ""
+        return section.url + section.reverse_subpage("project_view", args=[project_id])
+
+
 class ProcurementIndexPage(NoticeListingMixin, BodyMixin, BasePage):
     """Central or regional procurement notices (ประกาศจัดซื้อจัดจ้าง ส่วนกลาง / ส่วนภูมิภาค)."""
 
@@ -115,7 +127,7 @@ class ProcurementIndexPage(NoticeListingMixin, BodyMixin, BasePage):
         return TemplateResponse(request, "procurement/project.html", context)
 
 
-class ProcurementOfficePage(NoticeListingMixin, BodyMixin, BasePage):
+class ProcurementOfficePage(NoticeParentPage, BodyMixin, BasePage):
     """A provincial office's procurement notices (สำนักงานประกันสังคมจังหวัด…), every kind together."""
 
     province = models.CharField(_("province"), max_length=40, choices=PROVINCE_CHOICES, unique=True)
@@ -133,12 +145,10 @@ class ProcurementOfficePage(NoticeListingMixin, BodyMixin, BasePage):
     @property
     def office_unit(self):
         """The office's unit (สปจ.<province>), whose editors hold rights over this page."""
-        from governance.access.models import Unit
-
         return Unit.objects.filter(province=self.province, parent__isnull=False).first()
 
 
-class ProcurementNoticeIndexPage(NoticeListingMixin, BodyMixin, BasePage):
+class ProcurementNoticeIndexPage(NoticeParentPage, BodyMixin, BasePage):
     """One kind of central notice (the kind is set by the taxonomy file's ``fields``)."""
 
     kind = models.CharField(_("kind of notice"), max_length=30, choices=NoticeKind.choices, blank=True, default="")
@@ -155,6 +165,9 @@ class ProcurementNoticeIndexPage(NoticeListingMixin, BodyMixin, BasePage):
     @property
     def fixed_kind(self):
         return self.kind
+
+    def accepts_notice_kind(self, kind: str) -> bool:
+        return self.kind == kind
 
 
 def notice_parent(unit, kind: str):

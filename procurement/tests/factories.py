@@ -6,13 +6,17 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page
 
 from categories.models import Category
 from core.tests.bulk_pages import first_free_step, live_page_row
 from governance.access.models import Unit
 from procurement import models
-from procurement.models import NoticeKind, fiscal_year_be
+from procurement.models import NoticeKind, ProcurementNoticePage, fiscal_year_be
+from procurement.models.listing import notices_changed
 
 CENTRAL_KEY = "news/procurement-central"
 REGIONAL_KEY = "news/procurement-regional"
@@ -169,13 +173,6 @@ def bulk_notices(parent, count: int, *, projects, start: datetime.date = datetim
     tree paths itself and inserts the page rows and the base notice rows in batches. The notices are of the
     base type (listings read only the base table) and cycle through ``projects`` and the ten kinds.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import transaction
-    from wagtail.models import Page
-
-    from procurement.listing import notices_changed
-    from procurement.models import ProcurementNoticePage
-
     kinds = list(NoticeKind.values)
     content_type = ContentType.objects.get_for_model(ProcurementNoticePage)
     parent = Page.objects.get(pk=parent.pk)

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from governance.access.rules import can_approve
 from governance.tests.factories import unit_user
 from procurement.models import InvitationNoticePage, NoticeKind, ProcurementProject
 from procurement.tests.factories import (
@@ -112,8 +113,6 @@ def test_the_finance_division_may_add_notices_for_any_province(client):
 
 
 def test_an_office_director_approves_only_their_provinces_notices():
-    from governance.access.rules import can_approve
-
     director = unit_user("สปจ.เชียงใหม่", "director")
     own = publish(
         InvitationNoticeFactory(parent=office_page("เชียงใหม่"), project=ProjectFactory(unit=office_unit("เชียงใหม่")))

@@ -17,7 +17,8 @@ from governance.access.models import Unit
 from governance.access.roles import group_name
 from governance.tests.factories import UserFactory, unit_user
 from procurement.models import MonthlySummaryNoticePage, NoticeKind
-from procurement.summary import HEADINGS, NOTHING_BOUGHT, MonthlySummary, build_monthly_summary
+from procurement.models.monthly_summary import build_monthly_summary
+from procurement.summary import HEADINGS, NOTHING_BOUGHT, MonthlySummary
 from procurement.summary_exports import MONEY_FORMAT, SHEET_TITLE, summary_pdf, summary_pdf_html, summary_xlsx
 from procurement.tests import factories as f
 

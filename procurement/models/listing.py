@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from core.provinces import PROVINCE_NAMES
+from procurement.models.notices import ProcurementNoticePage
 from procurement.models.projects import Method, Status
 
 MAX_QUERY_LENGTH = 100
@@ -126,8 +127,6 @@ class NoticeListing:
     """The listing of one page (section, office or kind) for one request."""
 
     def __init__(self, page, request):
-        from procurement.models import ProcurementNoticePage
-
         self.page = page
         self.request = request
         base = ProcurementNoticePage.objects.live().public().descendant_of(page)
