@@ -14,11 +14,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from categories.models.listing import ListingMixin
 from core.thai_dates import format_thai_date
 from governance.upkeep.issues import last_reviewed_at
 from governance.upkeep.models import SiteIssue
 from governance.upkeep.site_checks.files import public_max_bytes
 from governance.upkeep.site_checks.references import DOCUMENT, IMAGE, PAGE, Reference
+from procurement.models.sections import NoticeListingMixin
 
 Kind = SiteIssue.Kind
 MENU = "เมนู"
@@ -137,9 +139,6 @@ class SiteTree:
 @cache
 def is_section(model) -> bool:
     """Index, section and listing pages: the page types whose purpose is to list the pages beneath them."""
-    from categories.models.listing import ListingMixin
-    from procurement.models.sections import NoticeListingMixin
-
     return issubclass(model, (ListingMixin, NoticeListingMixin))
 
 
