@@ -4,9 +4,10 @@
 
 Uses its own SQLite file in /tmp unless DATABASE_URL is set; a second run reuses the notices already seeded.
 The notices are bulk-inserted (``procurement.tests.factories.bulk_notices``) under the ten central kind lists
-and six provincial offices, for 200 projects of every method over six fiscal years; the demo procurement
-(``demo.procurement``) adds real invitations, draft TORs and a complete project. Requests go through Django's
-test client (in-process: no network, no server), so the figures are the cost of Django + Wagtail + templates.
+and six provincial offices, for 200 projects of every method over six fiscal years; the demo content
+(``manage.py load_demo_content``, data/demo/procurement.yaml) adds real invitations, draft TORs and complete
+projects. Requests go through Django's test client (in-process: no network, no server), so the figures are the
+cost of Django + Wagtail + templates.
 """
 
 import argparse
@@ -22,6 +23,7 @@ os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/sso-bench-procurement.sqli
 PROVINCES = ("เชียงใหม่", "ขอนแก่น", "ชลบุรี", "สงขลา", "นครราชสีมา", "ภูเก็ต")
 CENTRAL_SHARE = 0.6  # of the notices; the rest are spread over the provincial offices
 PROJECTS = 200
+DEMO_PROJECT_EGP_SUFFIX = "089041275"
 WORKS = (
     "จ้างบำรุงรักษาเครื่องปรับอากาศ",
     "ซื้อวัสดุสำนักงาน",
@@ -112,18 +114,15 @@ def main():
     django.setup()
     from django.core.management import call_command
     from django.test import Client
-    from django.utils import timezone
 
     from categories.models import Category
-    from demo.loader import DemoLoader
-    from demo.procurement import NETWORK, load_procurement_demo
     from procurement.models import ProcurementNoticePage, ProcurementProject
 
     call_command("migrate", verbosity=0)
     call_command("setup_site", verbosity=0)
     central = Category.objects.get(key="news/procurement-central").page.specific
     regional = Category.objects.get(key="news/procurement-regional").page.specific
-    load_procurement_demo(DemoLoader(), timezone.localdate())
+    call_command("load_demo_content", verbosity=0)
     existing = ProcurementNoticePage.objects.filter(slug__startswith="bulk-notice-").count()
     if existing < args.notices:
         started = time.perf_counter()
@@ -133,7 +132,9 @@ def main():
     in_central = ProcurementNoticePage.objects.descendant_of(central).count()
     print(f"{total} notices, {in_central} central, {ProcurementProject.objects.count()} projects")
 
-    project = ProcurementProject.objects.filter(egp_number__endswith=NETWORK.egp_suffix).order_by("-fiscal_year")[0]
+    # The demo's network maintenance project (egp_suffix in data/demo/procurement.yaml), told to its contract.
+    projects = ProcurementProject.objects.filter(egp_number__endswith=DEMO_PROJECT_EGP_SUFFIX)
+    project = projects.order_by("-fiscal_year")[0]
     urls = {
         "central, page 1": central.url,
         "central, page 500": f"{central.url}?page=500",

@@ -1,34 +1,51 @@
-"""One demo account per role, so a newcomer can try the whole publishing flow (development only)."""
+"""One demo account per role, read from ``data/demo/accounts.yaml``, so a newcomer can try the whole publishing
+flow (development only)."""
 
 import os
+import re
 import secrets
+from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from governance.access.roles import ACCOUNT_ADMINS, EXECUTIVES, SCREENING, SECRETARY_GENERAL, group_name
+from demo.datafiles import mapping, read, sequence, text
+from governance.access.roles import OFFICE_WIDE_GROUPS, parse_group_name
 
+ACCOUNTS_FILE = "accounts.yaml"
 CREDENTIALS_FILE = settings.BASE_DIR / ".local" / "demo-accounts"
+_USERNAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
-# (user name, Thai name, group): the legal division's three roles show the whole workflow on a law page, the
-# central centre checks it, กค. and the Chiang Mai office show procurement (the office sees only its province),
-# an executive approves material outside the list, สบท. issues accounts.
-DEMO_ACCOUNTS = [
-    ("km-editor", "ผู้จัดทำข้อมูล กองกฎหมาย (ตัวอย่าง)", group_name("กม.", "editor")),
-    ("km-director", "ผู้อำนวยการกองกฎหมาย (ตัวอย่าง)", group_name("กม.", "director")),
-    ("km-checker", "ผู้ตรวจสอบ กองกฎหมาย (ตัวอย่าง)", group_name("กม.", "checker")),
-    ("ssn-editor", "ผู้จัดทำข้อมูล ศสน. (ตัวอย่าง)", group_name("ศสน.", "editor")),
-    ("ssn-director", "ผู้อำนวยการ ศสน. (ตัวอย่าง)", group_name("ศสน.", "director")),
-    ("ssn-checker", "ผู้ตรวจสอบ ศสน. (ตัวอย่าง)", group_name("ศสน.", "checker")),
-    ("kk-editor", "ผู้จัดทำข้อมูล กองคลัง (ตัวอย่าง)", group_name("กค.", "editor")),
-    ("cm-editor", "ผู้จัดทำข้อมูล สปส.จังหวัดเชียงใหม่ (ตัวอย่าง)", group_name("สปจ.เชียงใหม่", "editor")),
-    ("cm-director", "ผู้อำนวยการ สปส.จังหวัดเชียงใหม่ (ตัวอย่าง)", group_name("สปจ.เชียงใหม่", "director")),
-    ("executive", "ผู้บริหารที่ได้รับมอบอำนาจ (ตัวอย่าง)", EXECUTIVES),
-    ("screening", "ผอ. ศสน. ผู้กลั่นกรอง (ตัวอย่าง)", SCREENING),
-    ("secretary-general", "ลธ.สปส. (ตัวอย่าง)", SECRETARY_GENERAL),
-    ("it-admin", "ผู้ดูแลระบบ สบท. (ตัวอย่าง)", ACCOUNT_ADMINS),
-]
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    name: str
+    group: str
+
+
+def demo_accounts(directory: Path | None = None) -> list[DemoAccount]:
+    """The accounts of the file, checked: names unique, each joining a unit's role or an office-wide group."""
+    data, where = read(ACCOUNTS_FILE, directory)
+    accounts = []
+    for number, raw in enumerate(sequence(data, where), start=1):
+        here = where / (raw.get("username", f"#{number}") if isinstance(raw, dict) else f"#{number}")
+        raw = mapping(raw, here, required=("username", "name", "group"))
+        username = text(raw["username"], here / "username")
+        if not _USERNAME.match(username):
+            raise (here / "username").error("a user name is lower-case ASCII words joined by hyphens")
+        if any(account.username == username for account in accounts):
+            raise here.error("this user name is used twice")
+        group = text(raw["group"], here / "group")
+        if group not in OFFICE_WIDE_GROUPS and parse_group_name(group) is None:
+            raise (here / "group").error(
+                f"{group!r} is neither a unit's role ('<unit code> ผู้จัดทำข้อมูล', '… ผู้อำนวยการ', "
+                f"'… ผู้ตรวจสอบ') nor an office-wide group ({', '.join(OFFICE_WIDE_GROUPS)})"
+            )
+        accounts.append(DemoAccount(username, text(raw["name"], here / "name", allow_empty=False), group))
+    return accounts
 
 
 def demo_password() -> tuple[str, bool]:
@@ -44,17 +61,21 @@ def demo_password() -> tuple[str, bool]:
     return password, True
 
 
-def create_demo_accounts() -> tuple[list[str], str | None]:
+def create_demo_accounts(accounts: list[DemoAccount] | None = None) -> tuple[list[str], str | None]:
     """Create the missing demo accounts; returns their names and the password when it was just generated."""
+    accounts = demo_accounts() if accounts is None else accounts
     user_model = get_user_model()
     password, generated = demo_password()
     created = []
-    for username, name, group in DEMO_ACCOUNTS:
-        if user_model.objects.filter(username=username).exists():
+    for account in accounts:
+        if user_model.objects.filter(username=account.username).exists():
             continue
         user = user_model.objects.create_user(
-            username=username, email=f"{username}@example.invalid", password=password, first_name=name
+            username=account.username,
+            email=f"{account.username}@example.invalid",
+            password=password,
+            first_name=account.name,
         )
-        user.groups.add(Group.objects.get(name=group))
-        created.append(username)
+        user.groups.add(Group.objects.get(name=account.group))
+        created.append(account.username)
     return created, password if generated else None

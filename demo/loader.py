@@ -27,7 +27,7 @@ from wagtail.models import Page
 
 from categories.models import Category
 from demo import content
-from demo.library import DOCUMENTS, IMAGES
+from demo.library import library
 from demo.media import render_image, render_pdf
 from demo.spec import ChildPage, Doc, DocumentSpec, Img, PageFill
 from home.models import HomePage
@@ -103,7 +103,7 @@ class DemoLoader:
 
     def image(self, key: str):
         if key not in self._images:
-            spec = IMAGES[key]
+            spec = library().images[key]
             model = get_image_model()
             image = model.objects.filter(title=spec.title).first()
             if image is None:
@@ -125,7 +125,7 @@ class DemoLoader:
 
     def document(self, key: str):
         if key not in self._documents:
-            self._documents[key] = self.document_for(DOCUMENTS[key])
+            self._documents[key] = self.document_for(library().documents[key])
         return self._documents[key]
 
     def document_for(self, spec: DocumentSpec):
@@ -232,7 +232,7 @@ class DemoLoader:
 
     def load(self) -> LoadReport:
         children = content.child_pages(self.today)
-        fills = content.page_fills()
+        fills = content.page_fills(self.today)
         with transaction.atomic():
             home = self._load_tree(children, fills)
             for spec in children:

@@ -1,90 +1,160 @@
-"""Demo publication requests in every state, so the dashboard and the SLA report show real rows (dev only)."""
+"""Demo publication requests in every state, read from ``data/demo/requests.yaml``, so the dashboard and the
+3-day report show real rows (development only). Each request goes through the real steps of
+``governance.requests.flow`` up to its state."""
 
 import datetime
+from dataclasses import dataclass
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from categories.models import Category
+from categories.models import Category, ExternalNoticePage
+from demo.accounts import demo_accounts
+from demo.datafiles import Where, date_bases, integer, mapping, parse_date, read, sequence, text
 from governance.access.models import Unit
-from governance.requests import flow as flow
+from governance.requests import flow
 from governance.requests.models import PublicationRequest, SlaClock
 
-DEMO_PREFIX = "ตัวอย่าง"
+REQUESTS_FILE = "requests.yaml"
+# The smallest PDF a letter can be: the demo's letters are placeholders.
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
-
-# (letter number suffix, source, subject, final state)
-DEMO_REQUESTS = [
-    ("001", "ministry", "ขอเผยแพร่ประกาศรับสมัครงานของกรมการจัดหางาน", "received"),
-    ("002", "external", "ขอเผยแพร่ประกาศเจตนารมณ์ต่อต้านการทุจริต", "decided"),
-    ("003", "internal", "ขอเผยแพร่ผลการประเมินความพึงพอใจของผู้ประกันตน", "screened"),
-    ("004", "internal", "ขอเผยแพร่คู่มือการขึ้นทะเบียนนายจ้างออนไลน์", "assigned"),
-    ("005", "external", "ขอเผยแพร่กำหนดการสัมมนาความปลอดภัยในการทำงาน", "published"),
-    ("007", "external", "ขอเผยแพร่ประกาศรับฟังความคิดเห็นร่างกฎหมาย", "drafted"),
-    ("006", "ministry", "ขอเผยแพร่ข่าวกิจกรรมที่ไม่เกี่ยวข้องกับภารกิจ", "rejected"),
-]
+# The steps after registration, in order; a request stops at its state (rejected and drafted branch off).
+STEPS = ("decided", "screened", "assigned")
+STATES = ("received", *STEPS, "published", "drafted", "rejected")
+HANDLERS = ("unit", "registrar", "director", "staff", "secretary_general")
 
 
-def create_demo_requests() -> int:
-    if PublicationRequest.objects.filter(letter_number__startswith=DEMO_PREFIX).exists():
-        return 0
-    users = {u.username: u for u in get_user_model().objects.filter(username__startswith=("ssn-"))}
-    users.update({u.username: u for u in get_user_model().objects.filter(username="secretary-general")})
-    registrar, director, staff, sg = (
-        users["ssn-editor"],
-        users["ssn-director"],
-        users["ssn-editor"],
-        users["secretary-general"],
+@dataclass(frozen=True)
+class DemoRequest:
+    letter_number: str
+    file: str
+    source: str
+    state: str
+    subject: str
+
+
+def _request(raw, where: Where, senders: dict) -> DemoRequest:
+    raw = mapping(raw, where, required=("letter_number", "file", "source", "state", "subject"))
+    if raw["source"] not in senders:
+        raise (where / "source").error(f"expected one of {', '.join(senders)} (see `senders`)")
+    if raw["state"] not in STATES:
+        raise (where / "state").error(f"expected one of {', '.join(STATES)}, found {raw['state']!r}")
+    return DemoRequest(
+        letter_number=text(raw["letter_number"], where / "letter_number", allow_empty=False),
+        file=text(raw["file"], where / "file", allow_empty=False),
+        source=raw["source"],
+        state=raw["state"],
+        subject=text(raw["subject"], where / "subject", allow_empty=False),
     )
-    category = Category.objects.filter(key="news/external-notices").first()
-    for suffix, source, subject, final in DEMO_REQUESTS:
+
+
+def read_requests(today: datetime.date, directory: Path | None = None) -> dict:
+    """The file, checked, with the letter date counted from ``today``."""
+    data, where = read(REQUESTS_FILE, directory)
+    data = mapping(
+        data,
+        where,
+        required=(
+            "handled_by",
+            "target",
+            "senders",
+            "letter_date",
+            "signer_name",
+            "rejection_reason",
+            "draft_page",
+            "overdue",
+            "requests",
+        ),
+    )
+    handled_by = mapping(data["handled_by"], where / "handled_by", required=HANDLERS)
+    usernames = {account.username for account in demo_accounts(directory)}
+    for role in HANDLERS[1:]:
+        if handled_by[role] not in usernames:
+            raise (where / "handled_by" / role).error(f"no demo account {handled_by[role]!r} in accounts.yaml")
+    senders = mapping(data["senders"], where / "senders")
+    for source, sender in senders.items():
+        here = where / "senders" / source
+        if source not in PublicationRequest.Source.values:
+            raise here.error(f"expected one of {', '.join(PublicationRequest.Source.values)}")
+        required = ("unit" if source == PublicationRequest.Source.INTERNAL else "agency", "signer_position")
+        mapping(sender, here, required=required)
+    requests = [
+        _request(raw, where / "requests" / f"#{n}", senders)
+        for n, raw in enumerate(sequence(data["requests"], where / "requests"), 1)
+    ]
+    overdue = mapping(data["overdue"], where / "overdue", required=("letter_number", "hours"))
+    if overdue["letter_number"] not in {request.letter_number for request in requests}:
+        raise (where / "overdue" / "letter_number").error("not the letter number of a request below")
+    integer(overdue["hours"], where / "overdue" / "hours")
+    return {
+        **data,
+        "handled_by": handled_by,
+        "senders": senders,
+        "letter_date": parse_date(data["letter_date"], where / "letter_date", date_bases(today)),
+        "draft_page": mapping(data["draft_page"], where / "draft_page", required=("slug", "source_agency")),
+        "requests": requests,
+    }
+
+
+def create_demo_requests(directory: Path | None = None) -> int:
+    data = read_requests(timezone.localdate(), directory)
+    numbers = [request.letter_number for request in data["requests"]]
+    if PublicationRequest.objects.filter(letter_number__in=numbers).exists():
+        return 0
+    handled_by = data["handled_by"]
+    users = get_user_model().objects.in_bulk([handled_by[role] for role in HANDLERS[1:]], field_name="username")
+    registrar, director, staff, secretary_general = (users[handled_by[role]] for role in HANDLERS[1:])
+    category = Category.objects.filter(key=data["target"]).first()
+    for spec in data["requests"]:
+        sender = data["senders"][spec.source]
         request = PublicationRequest(
-            source=source,
-            requesting_unit=Unit.objects.get(code="กพบ.") if source == "internal" else None,
-            requesting_agency="" if source == "internal" else "กรมการจัดหางาน",
-            letter_number=f"{DEMO_PREFIX} {suffix}/2569",
-            letter_date=timezone.localdate() - datetime.timedelta(days=5),
-            signer_name="นายผู้ลงนาม ตัวอย่าง",
-            signer_position="ผู้อำนวยการ" if source == "internal" else "อธิบดี",
-            subject=subject,
+            source=spec.source,
+            requesting_unit=Unit.objects.get(code=sender["unit"]) if "unit" in sender else None,
+            requesting_agency=sender.get("agency", ""),
+            letter_number=spec.letter_number,
+            letter_date=data["letter_date"],
+            signer_name=data["signer_name"],
+            signer_position=sender["signer_position"],
+            subject=spec.subject,
             target_category=category,
         )
-        request.letter_pdf.save(f"demo-letter-{suffix}.pdf", ContentFile(PDF), save=False)
+        request.letter_pdf.save(spec.file, ContentFile(PDF), save=False)
         flow.register(registrar, request)
-        if final == "received":
+        if spec.state == "received":
             continue
-        if final == "rejected":
-            flow.reject(sg, request, "ไม่อยู่ในภารกิจของสำนักงานประกันสังคม")
+        if spec.state == "rejected":
+            flow.reject(secretary_general, request, data["rejection_reason"])
             continue
-        if source != "internal":
-            flow.decide(sg, request, "ศสน.")
-        if final == "decided":
+        if spec.source != PublicationRequest.Source.INTERNAL:
+            flow.decide(secretary_general, request, handled_by["unit"])
+        if spec.state == "decided":
             continue
         flow.screen(director, request)
-        if final == "screened":
+        if spec.state == "screened":
             continue
         flow.assign(director, request, staff)
-        if final == "published" and category is not None:
+        if spec.state == "published" and category is not None:
             page = category.page.specific.get_children().live().first()
             if page is not None:
                 flow.link_page(staff, request, page)
-        if final == "drafted" and category is not None:
-            flow.link_page(staff, request, _draft_notice(category.page.specific, subject))
+        if spec.state == "drafted" and category is not None:
+            flow.link_page(staff, request, _draft_notice(category.page.specific, spec.subject, data["draft_page"]))
     # one overdue item for the dashboard and the daily reminder
-    SlaClock.objects.filter(request__letter_number=f"{DEMO_PREFIX} 004/2569").update(
-        due_at=timezone.now() - datetime.timedelta(hours=6)
+    SlaClock.objects.filter(request__letter_number=data["overdue"]["letter_number"]).update(
+        due_at=timezone.now() - datetime.timedelta(hours=data["overdue"]["hours"])
     )
-    return len(DEMO_REQUESTS)
+    return len(data["requests"])
 
 
-def _draft_notice(index, title):
-    from categories.models import ExternalNoticePage
-
-    page = ExternalNoticePage(title=title, slug="demo-request-draft", source_agency="กรมการจัดหางาน", live=False)
+def _draft_notice(index, title, draft_page: dict):
+    page = ExternalNoticePage(
+        title=title, slug=draft_page["slug"], source_agency=draft_page["source_agency"], live=False
+    )
     index.add_child(instance=page)
     page.save_revision()
     return page

@@ -1,8 +1,9 @@
-"""The vocabulary the demo content is written in: references to generated media, pages to create or fill,
-and helpers that write StreamField data in Wagtail's raw (JSON) form.
+"""The specs the demo's data files are read into: references to generated media, pages to create or fill,
+pictures and PDFs to draw, and helpers that write StreamField data in Wagtail's raw (JSON) form.
 
-Images and documents are referred to by key (``Img("portrait-1")``); the loader turns a key into a Wagtail
-image or document, generating the file only when no image or document with that title exists yet.
+Images and documents are referred to by their key in ``data/demo/media.yaml`` (``Img("portrait-1")``); the
+loader turns a key into a Wagtail image or document, generating the file only when no image or document with
+that title exists yet.
 """
 
 from dataclasses import dataclass, field
@@ -10,14 +11,14 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Img:
-    """A generated image, by its key in ``content.IMAGES``."""
+    """A generated image, by its key in ``media.yaml``."""
 
     key: str
 
 
 @dataclass(frozen=True)
 class Doc:
-    """A generated PDF document, by its key in ``content.DOCUMENTS``."""
+    """A generated PDF document, by its key in ``media.yaml``."""
 
     key: str
 

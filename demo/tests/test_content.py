@@ -42,7 +42,7 @@ def test_demo_accounts_exist_for_every_role_in_development(settings, monkeypatch
     monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
     monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
     created, generated = demo_accounts.create_demo_accounts()
-    assert len(created) == len(demo_accounts.DEMO_ACCOUNTS) and generated is None
+    assert len(created) == len(demo_accounts.demo_accounts()) and generated is None
     editor = django_user_model.objects.get(username="km-editor")
     assert editor.check_password("demo-pass-phrase")
     assert editor.groups.get().name == "กม. ผู้จัดทำข้อมูล"
