@@ -44,6 +44,15 @@ def test_an_editor_cannot_issue_accounts(client, django_user_model):
     assert not django_user_model.objects.filter(username="somsri").exists()
 
 
+def test_only_the_it_bureau_sees_the_issue_an_account_menu_item(client):
+    client.force_login(office_user(ACCOUNT_ADMINS))
+    assert reverse("unit_accounts:issue") in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(unit_user("กม.", "director"))
+    assert reverse("unit_accounts:issue") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    response = client.get(reverse("unit_accounts:issue"))
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
 def test_a_taken_user_name_is_refused_with_a_thai_message_and_nothing_is_saved(client, django_user_model):
     unit_user("กม.", "editor", username="somsri")
     client.force_login(office_user(ACCOUNT_ADMINS))
@@ -86,7 +95,7 @@ def test_auditors_read_the_matrix_in_the_admin(client):
     client.force_login(office_user(EXECUTIVES))
     html = client.get(reverse("permission_matrix:index")).content.decode()
     assert "กม. ผู้จัดทำข้อมูล" in html
-    csv_response = client.get(reverse("permission_matrix:index"), {"format": "csv"})
+    csv_response = client.get(reverse("permission_matrix:index"), {"export": "csv"})
     assert "attachment" in csv_response["Content-Disposition"]
 
 
