@@ -90,7 +90,10 @@ def issue_account_view(request):
 
 class MatrixFilterSet(WagtailFilterSet):
     unit = django_filters.ChoiceFilter(
-        label=gettext_lazy("unit named in the category"), choices=_unit_choices, method="filter_unit"
+        label=gettext_lazy("unit named in the category"),
+        choices=_unit_choices,
+        empty_label=gettext_lazy("all"),
+        method="filter_unit",
     )
 
     class Meta:

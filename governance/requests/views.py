@@ -96,7 +96,10 @@ class RequestForm(forms.ModelForm):
 
 class PublicationRequestFilterSet(WagtailFilterSet):
     assigned_centre = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("assigned centre"), queryset=Unit.objects.filter(code__in=flow.CENTRES)
+        label=gettext_lazy("assigned centre"),
+        queryset=Unit.objects.filter(code__in=flow.CENTRES),
+        empty_label=gettext_lazy("all"),
+        widget=forms.RadioSelect,
     )
 
     class Meta:

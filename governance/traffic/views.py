@@ -402,6 +402,7 @@ class LegalHoldFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(
         label=gettext_lazy("state"),
         choices=[("active", gettext_lazy("in force")), ("lifted", gettext_lazy("lifted"))],
+        empty_label=gettext_lazy("all"),
         method="filter_state",
         widget=forms.RadioSelect,
     )

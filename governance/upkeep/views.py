@@ -26,7 +26,7 @@ from governance.access.rules import category_for_page
 from governance.upkeep import issues as upkeep
 from governance.upkeep.models import SiteIssue
 
-OPEN, ALL = "open", "all"
+NOT_CLOSED, ALL = "not_closed", "all"  # not values of SiteIssue.Status
 
 
 def works_in_page_tree(user) -> bool:
@@ -40,7 +40,7 @@ ISSUE_POLICY = UserTestPolicy(SiteIssue, view=works_in_page_tree)
 class SiteIssueFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("status"),
-        choices=[(OPEN, gettext_lazy("not closed")), (ALL, gettext_lazy("all")), *SiteIssue.Status.choices],
+        choices=[(NOT_CLOSED, gettext_lazy("not closed")), (ALL, gettext_lazy("all")), *SiteIssue.Status.choices],
         empty_label=None,
         method="filter_status",
         widget=forms.RadioSelect,
@@ -51,7 +51,7 @@ class SiteIssueFilterSet(WagtailFilterSet):
         fields = ["kind", "source"]
 
     def filter_status(self, queryset, name, value):
-        if value == OPEN:
+        if value == NOT_CLOSED:
             return queryset.filter(status__in=SiteIssue.OPEN_STATUSES)
         return queryset if value == ALL else queryset.filter(status=value)
 
@@ -75,7 +75,7 @@ class SiteIssueIndexView(PlainForbiddenMixin, DefaultFiltersMixin, IndexView):
     permission_policy = ISSUE_POLICY
     any_permission_required = ["view"]
     filterset_class = SiteIssueFilterSet
-    default_filters = {"status": OPEN}
+    default_filters = {"status": NOT_CLOSED}
     default_ordering = "-opened_at"
     paginate_by = 50
     page_title = gettext_lazy("Site issues")
