@@ -6,12 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import page_types_report
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's page types report with CSV/XLSX downloads, at Wagtail's own address (ahead of the admin's URLs).
+    path(page_types_report.URL_PREFIX, include(page_types_report.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),

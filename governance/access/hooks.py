@@ -1,18 +1,15 @@
 """The access slice in the admin: every new or copied page records its owning unit; สบท. issues accounts; the
-permission matrix report; the registers of units, designations and extra days off."""
+permission matrix report (both viewsets, see ``governance.access.viewsets``); the registers of units,
+designations and extra days off (wagtail-modeladmin, as the design card asks)."""
 
-from django.urls import path, reverse
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from governance.access import views
-from governance.access.menu import GroupMenuItem
 from governance.access.models import Designation, ExtraDayOff, PageOwner, Unit
-from governance.access.roles import ACCOUNT_ADMINS
 from governance.access.rules import primary_unit
+from governance.access.viewsets import PermissionMatrixViewSet, UnitAccountViewSet
 
 
 @hooks.register("after_create_page")
@@ -32,34 +29,9 @@ def record_owning_unit_of_copies(request, page, new_page):
             PageOwner.objects.update_or_create(page=copied, defaults={"unit": unit})
 
 
-@hooks.register("register_admin_urls")
-def access_urls():
-    return [
-        path("governance/issue-account/", views.issue_account_view, name="governance_issue_account"),
-        path("governance/permission-matrix/", views.permission_matrix_view, name="governance_permission_matrix"),
-    ]
-
-
-@hooks.register("register_settings_menu_item")
-def issue_account_menu_item():
-    return GroupMenuItem(
-        _("Issue an account"),
-        reverse("governance_issue_account"),
-        icon_name="user",
-        order=601,
-        groups=(ACCOUNT_ADMINS,),
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def permission_matrix_menu_item():
-    return GroupMenuItem(
-        _("Permission matrix"),
-        reverse("governance_permission_matrix"),
-        icon_name="key",
-        order=900,
-        groups=views.MATRIX_READERS,
-    )
+@hooks.register("register_admin_viewset")
+def register_access_viewsets():
+    return [UnitAccountViewSet(), PermissionMatrixViewSet()]
 
 
 class UnitAdmin(ModelAdmin):

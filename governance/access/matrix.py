@@ -58,11 +58,17 @@ def _task_approvers(task, category) -> list[str]:
     return [str(task)]
 
 
-def effective_matrix() -> list[MatrixRow]:
+def matrix_categories():
+    """The categories the matrix has a row for (those with a page), in the taxonomy's order."""
+    return Category.objects.exclude(page=None).select_related("page").order_by("sort_order")
+
+
+def effective_matrix(categories=None) -> list[MatrixRow]:
+    """The rows of ``categories`` (default: every row); the admin's report asks for one page of them."""
     editors = _groups_by_page(["add_page", "change_page"])
     publishers = _groups_by_page(["publish_page"])
     rows = []
-    for category in Category.objects.exclude(page=None).select_related("page").order_by("sort_order"):
+    for category in matrix_categories() if categories is None else categories:
         page = category.page
         workflow = page.get_workflow()
         approve = []
@@ -83,7 +89,7 @@ def effective_matrix() -> list[MatrixRow]:
     return rows
 
 
-# English in the command's CSV; the admin's CSV translates them (gettext_noop keeps them in the catalogue).
+# English in the command's CSV; the admin's export translates them (gettext_noop keeps them in the catalogue).
 CSV_HEADER = [
     gettext_noop("path"),
     gettext_noop("title"),
@@ -94,6 +100,11 @@ CSV_HEADER = [
 ]
 
 
+def row_cells(row: MatrixRow) -> list[str]:
+    """The cells of one row, in the order of ``CSV_HEADER`` (the command and the admin's export both write them)."""
+    return [row.path, row.title, "; ".join(row.edit), "; ".join(row.publish), "; ".join(row.approve), row.workflow]
+
+
 def csv_rows(rows):
     for row in rows:
-        yield [row.path, row.title, "; ".join(row.edit), "; ".join(row.publish), "; ".join(row.approve), row.workflow]
+        yield row_cells(row)

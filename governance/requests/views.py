@@ -1,5 +1,7 @@
-"""Admin screens for publication requests: list, register a letter, take a step, files, the printable form."""
+"""Admin screens for publication requests: the list (a Wagtail index view), register a letter, take a step, files,
+the printable form. ``governance.requests.viewsets`` gives them their URLs."""
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -10,11 +12,17 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.models import Page
 
+from core.admin_views import ThaiDateTimeColumn, UserTestPolicy
+from governance.access.models import Unit
 from governance.access.roles import EDITOR, SCREENING, SECRETARY_GENERAL, group_name
 from governance.access.rules import in_any_group
 from governance.requests import flow as flow
@@ -29,6 +37,10 @@ READER_GROUPS = [group_name(code, role) for code in flow.CENTRES for role in ("e
 
 def can_read_requests(user) -> bool:
     return in_any_group(user, READER_GROUPS)
+
+
+# The list, its menu item and its "Register a letter" button ask this; the other screens check the same tests.
+REQUEST_POLICY = UserTestPolicy(PublicationRequest, view=can_read_requests, add=flow.can_register)
 
 
 def _readable(user, pk) -> PublicationRequest:
@@ -82,24 +94,57 @@ class RequestForm(forms.ModelForm):
         return files
 
 
-def request_list_view(request):
-    if not can_read_requests(request.user):
-        raise PermissionDenied
-    requests = PublicationRequest.objects.select_related("assigned_centre", "requesting_unit", "assignee")
-    state = request.GET.get("state", "")
-    if state in PublicationRequest.State.values:
-        requests = requests.filter(state=state)
-    return TemplateResponse(
-        request,
-        "governance/requests/list.html",
-        {
-            "title": _("Publication requests"),
-            "requests": requests[:200],
-            "states": PublicationRequest.State.choices,
-            "selected_state": state,
-            "can_register": flow.can_register(request.user),
-        },
+class PublicationRequestFilterSet(WagtailFilterSet):
+    assigned_centre = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("assigned centre"),
+        queryset=Unit.objects.filter(code__in=flow.CENTRES),
+        empty_label=gettext_lazy("all"),
+        widget=forms.RadioSelect,
     )
+
+    class Meta:
+        model = PublicationRequest
+        fields = ["state", "source", "assigned_centre"]
+
+
+class PublicationRequestIndexView(IndexView):
+    """Every request, newest first, a page at a time, filtered by state, source and centre, searched by letter
+    number, subject or agency, sorted by any column with a sort key."""
+
+    model = PublicationRequest
+    permission_policy = REQUEST_POLICY
+    any_permission_required = ["view"]
+    filterset_class = PublicationRequestFilterSet
+    search_fields = ["letter_number", "subject", "requesting_agency"]
+    search_backend_name = None  # the model is not in the search index: the ORM's icontains
+    default_ordering = "-received_at"
+    paginate_by = 50
+    page_title = gettext_lazy("Publication requests")
+    header_icon = "mail"
+    add_item_label = gettext_lazy("Register a letter")
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "letter_number", label=gettext_lazy("letter number"), url_name="publication_requests:detail",
+                sort_key="letter_number",
+            ),
+            Column("subject", label=gettext_lazy("subject"), sort_key="subject"),
+            Column("source", label=gettext_lazy("source"), accessor="get_source_display", sort_key="source"),
+            Column("requester", label=gettext_lazy("requested by")),
+            Column("state", label=gettext_lazy("state"), accessor="get_state_display", sort_key="state"),
+            Column("assignee", label=gettext_lazy("assigned staff member")),
+            ThaiDateTimeColumn("received_at", label=gettext_lazy("received at"), sort_key="received_at"),
+        ]  # fmt: skip
+
+    def get_base_queryset(self):
+        return PublicationRequest.objects.select_related("requesting_unit", "assignee")
+
+    def order_queryset(self, queryset):
+        """The primary key breaks ties, so that no request shows on two pages or on none."""
+        queryset = super().order_queryset(queryset)
+        return queryset.order_by(*queryset.query.order_by, "-pk")
 
 
 def request_create_view(request):
@@ -116,7 +161,7 @@ def request_create_view(request):
             form.add_error(None, exc)
         else:
             messages.success(request, _("The letter has been registered."))
-            return redirect("governance_request_detail", publication_request.pk)
+            return redirect("publication_requests:detail", publication_request.pk)
     return TemplateResponse(request, "governance/requests/create.html", {"title": _("Register a letter"), "form": form})
 
 
@@ -170,7 +215,7 @@ def request_action_view(request, pk, action):
         messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, _("Done."))
-    return redirect("governance_request_detail", publication_request.pk)
+    return redirect("publication_requests:detail", publication_request.pk)
 
 
 def request_file_view(request, pk, attachment_pk=None):

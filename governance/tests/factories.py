@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -49,3 +51,24 @@ def traffic_entry(when, **overrides) -> dict:
     }
     entry.update(overrides)
     return entry
+
+
+BASE_RECEIVED_AT = datetime.datetime(2026, 1, 1, 9, 0, tzinfo=datetime.UTC)
+
+
+class PublicationRequestFactory(factory.django.DjangoModelFactory):
+    """A letter from an outside agency as registered. Its PDF is only named, never written: enough for the list,
+    which does not open it (``bulk_create(build_batch(n))`` makes thousands at once)."""
+
+    source = "external"
+    requesting_agency = "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ"
+    letter_number = factory.Sequence(lambda n: f"ปช {n:04d}/2569")
+    letter_date = datetime.date(2026, 11, 20)
+    signer_name = "นายผู้ลงนาม ตัวอย่าง"
+    signer_position = "เลขาธิการ"
+    subject = factory.Sequence(lambda n: f"ขอความอนุเคราะห์เผยแพร่ประกาศ ฉบับที่ {n}")
+    letter_pdf = factory.Sequence(lambda n: f"letters/2026/11/letter-{n}.pdf")
+    received_at = factory.Sequence(lambda n: BASE_RECEIVED_AT + datetime.timedelta(minutes=n))
+
+    class Meta:
+        model = "governance.PublicationRequest"

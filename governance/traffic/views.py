@@ -1,27 +1,44 @@
-"""Admin screens of the traffic log, for the auditor group alone: the records (search and CSV export) and the
-legal holds. The act wants the log kept confidential, so superusers are not let in by their status, anyone
-else gets a plain 403 (Wagtail's admin would turn PermissionDenied into a redirect home), and every look at the
-records is written to Wagtail's audit log. Records and seals can be read here, never changed or deleted.
+"""Admin screens of the traffic log, for the auditor group alone: the records (a Wagtail report: filters, pages,
+CSV and XLSX downloads) and the legal holds (a Wagtail index view, a form to enter one, a button to lift one).
+The act wants the log kept confidential, so superusers are not let in by their status, anyone else gets a plain
+403 (Wagtail's admin would turn PermissionDenied into a redirect home), and every look at the records is written
+to Wagtail's audit log. Records and seals can be read here, never changed or deleted.
+
+The CSV download keeps its prescribed layout (a preamble with the period, the filters, the result of checking
+the hash chain and the daily seals, then the records in chain order); the XLSX download holds the same rows.
+``governance.traffic.viewsets`` gives the screens their URLs.
 """
 
 import csv
 from datetime import UTC, timedelta
-from functools import wraps
+from functools import partial, wraps
 from itertools import islice
 from zoneinfo import ZoneInfo
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
 
+from core.admin_views import PlainForbiddenMixin, ThaiDateTimeColumn, UserTestPolicy
+from core.spreadsheets import BOM, FORMULA_STARTS, neutralise_formula, xlsx_response
 from core.thai_dates import format_thai_date
 from governance.access.roles import TRAFFIC_AUDITORS
 from governance.access.rules import group_names
@@ -32,7 +49,8 @@ BANGKOK = ZoneInfo("Asia/Bangkok")
 PAGE_SIZE = 100
 MAX_PATH_FILTER = 200
 MAX_USER_ID = 2**31 - 1
-LOG_TITLE = "บันทึกการจราจรทางคอมพิวเตอร์"
+# A worksheet holds 1,048,576 rows: the XLSX stops at this many records and says so; the CSV has them all.
+XLSX_MAX_RECORDS = 1_000_000
 VIEW, EXPORT, HOLD, LIFT = (
     "sso.traffic_log.view",
     "sso.traffic_log.export",
@@ -40,16 +58,23 @@ VIEW, EXPORT, HOLD, LIFT = (
     "sso.traffic_log.lift",
 )
 LOG_ACTIONS = (
-    (VIEW, "ดูบันทึกการจราจรทางคอมพิวเตอร์", "ดูบันทึกการจราจรทางคอมพิวเตอร์"),
-    (EXPORT, "ส่งออกบันทึกการจราจรทางคอมพิวเตอร์", "ส่งออกบันทึกการจราจรทางคอมพิวเตอร์ (CSV)"),
-    (HOLD, "สั่งเก็บรักษาบันทึกการจราจรเกินกำหนด", "บันทึกคำสั่งให้เก็บรักษาบันทึกการจราจรเกินกำหนด"),
-    (LIFT, "ยกเลิกคำสั่งเก็บรักษาบันทึกการจราจร", "ยกเลิกคำสั่งให้เก็บรักษาบันทึกการจราจร"),
+    (VIEW, gettext_lazy("Viewed the traffic log"), gettext_lazy("Viewed the traffic log")),
+    (EXPORT, gettext_lazy("Exported the traffic log"), gettext_lazy("Exported the traffic log")),
+    (
+        HOLD,
+        gettext_lazy("Ordered traffic records kept longer"),
+        gettext_lazy("Entered an order to keep traffic records longer"),
+    ),
+    (LIFT, gettext_lazy("Lifted a traffic record hold"), gettext_lazy("Lifted an order to keep traffic records")),
 )
 
 
 def is_traffic_auditor(user) -> bool:
     """Active members of the auditor group only: unlike ``rules.in_any_group``, superusers are not let in."""
     return bool(user.is_authenticated and user.is_active and TRAFFIC_AUDITORS in group_names(user))
+
+
+TRAFFIC_POLICY = UserTestPolicy(TrafficRecord, view=is_traffic_auditor, add=is_traffic_auditor)
 
 
 def auditors_only(view):
@@ -62,6 +87,9 @@ def auditors_only(view):
     return wrapped
 
 
+# The records
+
+
 class BangkokDateTimeField(forms.DateTimeField):
     """Read as Thai time whatever time zone the admin has activated."""
 
@@ -70,22 +98,24 @@ class BangkokDateTimeField(forms.DateTimeField):
             return super().to_python(value)
 
 
-def _datetime_field(label):
-    return BangkokDateTimeField(
-        label=label, required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local", "step": "1"})
-    )
+class BangkokDateTimeFilter(django_filters.Filter):
+    field_class = BangkokDateTimeField
+
+
+class IPAddressFilter(django_filters.Filter):
+    field_class = forms.GenericIPAddressField
+
+
+def _datetime_filter(label):
+    return BangkokDateTimeFilter(label=label, widget=forms.DateTimeInput(attrs={"type": "datetime-local", "step": "1"}))
 
 
 class TrafficFilterForm(forms.Form):
-    start = _datetime_field("ตั้งแต่ (เวลาประเทศไทย)")
-    end = _datetime_field("ก่อน (เวลาประเทศไทย ไม่รวมเวลานี้)")
-    ip = forms.GenericIPAddressField(label="หมายเลข IP", required=False)
-    path = forms.CharField(label="path มีข้อความ", max_length=MAX_PATH_FILTER, required=False)
-    user = forms.CharField(label="ผู้ใช้ (ชื่อผู้ใช้หรือหมายเลข)", max_length=150, required=False)
+    """The checks across the filters: a user named by user name or number, a start before the end."""
 
     def clean_user(self):
         """A user name first; otherwise a number, which also finds the records of a user since deleted."""
-        value = self.cleaned_data["user"].strip()
+        value = (self.cleaned_data["user"] or "").strip()
         if not value:
             return ""
         self.cleaned_data["user_id"] = _user_id(value)
@@ -94,27 +124,39 @@ class TrafficFilterForm(forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] >= data["end"]:
-            raise ValidationError("เวลาเริ่มต้นต้องมาก่อนเวลาสิ้นสุด")
+            raise ValidationError(_("The start must come before the end."))
         return data
 
-    def records(self):
-        data = self.cleaned_data
-        records = TrafficRecord.objects.all()
+
+class TrafficFilterSet(WagtailFilterSet):
+    start = _datetime_filter(gettext_lazy("from (Thailand time)"))
+    end = _datetime_filter(gettext_lazy("before (Thailand time, not including it)"))
+    ip = IPAddressFilter(label=gettext_lazy("IP address"))
+    path = django_filters.CharFilter(label=gettext_lazy("path contains"), max_length=MAX_PATH_FILTER)
+    user = django_filters.CharFilter(label=gettext_lazy("user (user name or number)"), max_length=150)
+
+    class Meta:
+        model = TrafficRecord
+        fields = []
+        form = TrafficFilterForm
+
+    def filter_queryset(self, queryset):
+        data = self.form.cleaned_data
         if data.get("start"):
-            records = records.filter(time__gte=data["start"])
+            queryset = queryset.filter(time__gte=data["start"])
         if data.get("end"):
-            records = records.filter(time__lt=data["end"])
+            queryset = queryset.filter(time__lt=data["end"])
         if data.get("ip"):
-            records = records.filter(client_ip=data["ip"])
+            queryset = queryset.filter(client_ip=data["ip"])
         if data.get("path"):
-            records = records.filter(path__contains=data["path"])
+            queryset = queryset.filter(path__contains=data["path"])
         if data.get("user_id") is not None:
-            records = records.filter(user_id=data["user_id"])
-        return records
+            queryset = queryset.filter(user_id=data["user_id"])
+        return queryset
 
     def described(self) -> dict:
         """The filters as the audit log and the export show them."""
-        data = self.cleaned_data
+        data = self.form.cleaned_data
         described = {name: data.get(name) or "" for name in ("ip", "path", "user")}
         described.update({name: data[name].isoformat() if data.get(name) else "" for name in ("start", "end")})
         described["user_id"] = data.get("user_id")
@@ -127,7 +169,7 @@ def _user_id(value: str) -> int:
         return found
     if value.isdigit() and int(value) <= MAX_USER_ID:
         return int(value)
-    raise ValidationError("ไม่พบผู้ใช้ชื่อนี้")
+    raise ValidationError(_("No user has this user name."))
 
 
 def _usernames(user_ids) -> dict[int, str]:
@@ -137,11 +179,15 @@ def _usernames(user_ids) -> dict[int, str]:
     return dict(get_user_model().objects.filter(pk__in=ids).values_list("pk", "username"))
 
 
+# The audit log's entries and the download keep the Thai title the act's records have always had.
+CSV_TITLE = "บันทึกการจราจรทางคอมพิวเตอร์"
+
+
 def _audit(request, action, data, hold=None):
     """Write to Wagtail's audit log. Its entries are about a model instance: a legal hold, or for the records
     the chain's head (one row)."""
     instance = hold or TrafficChainHead.objects.get_or_create(pk=1)[0]
-    log(instance=instance, action=action, user=request.user, title=str(hold) if hold else LOG_TITLE, data=data)
+    log(instance=instance, action=action, user=request.user, title=str(hold) if hold else CSV_TITLE, data=data)
 
 
 def _milliseconds(moment, tz) -> str:
@@ -156,52 +202,121 @@ def _thai_time(moment) -> str:
     return f"{format_thai_date(local.date(), 'short')} {_milliseconds(moment, BANGKOK)[11:]}"
 
 
-@auditors_only
-def traffic_log_view(request):
-    """Newest first, a page at a time. No total count: COUNT(*) over months of requests costs more than the page."""
-    form = TrafficFilterForm(request.GET)
-    records, page, has_next = [], _page_number(request), False
-    if form.is_valid():
-        offset = (page - 1) * PAGE_SIZE
-        records = list(form.records().order_by("-time", "-seq")[offset : offset + PAGE_SIZE + 1])
-        has_next = len(records) > PAGE_SIZE
-        records = records[:PAGE_SIZE]
+def _shortened(accessor: str, length: int):
+    return lambda record: Truncator(getattr(record, accessor) or "").chars(length)
+
+
+def _user_cell(record) -> str:
+    if record.user_id is None:
+        return ""
+    return f"{record.username or _('(account deleted)')} #{record.user_id}"
+
+
+class TrafficLogView(PlainForbiddenMixin, ReportView):
+    """Newest first, a page at a time. No total count and no numbered pages: COUNT(*) over months of requests
+    costs more than the page, so the pager only says whether an older page exists. Filters that do not parse
+    show no record at all (never an unfiltered list)."""
+
+    page_title = gettext_lazy("Computer traffic log")
+    header_icon = "list-ul"
+    permission_policy = TRAFFIC_POLICY
+    any_permission_required = ["view"]
+    filterset_class = TrafficFilterSet
+    template_name = "governance/traffic/index.html"
+    results_template_name = "governance/traffic/index_results.html"
+    context_object_name = "records"
+    paginate_by = None  # pages are cut in get_filtered_queryset, without a count
+    page_kwarg = "page"
+    default_ordering = "-time"
+    export_filename = "traffic-log"
+    columns = [
+        Column("seq", label=gettext_lazy("sequence")),
+        Column("time", label=gettext_lazy("time"), accessor="shown_time", sort_key="time"),
+        Column("client_ip", label=gettext_lazy("IP address")),
+        Column("method", label=gettext_lazy("method")),
+        Column("where", label=gettext_lazy("host and path"), accessor=lambda r: r.host + Truncator(r.path).chars(120)),
+        Column("status", label=gettext_lazy("status")),
+        Column("response_size", label=gettext_lazy("size (bytes)")),
+        Column("duration_ms", label=gettext_lazy("ms")),
+        Column("user", label=gettext_lazy("user"), accessor=_user_cell),
+        Column("user_agent", label=gettext_lazy("user agent"), accessor=_shortened("user_agent", 60)),
+        Column("referrer", label=gettext_lazy("referrer"), accessor=_shortened("referrer", 60)),
+    ]
+
+    @cached_property
+    def page_number(self) -> int:
+        value = self.request.GET.get(self.page_kwarg, "1")
+        return max(1, int(value)) if value.isdigit() and len(value) < 8 else 1
+
+    @cached_property
+    def filters_valid(self) -> bool:
+        return self.filters.is_valid()
+
+    @cached_property
+    def show_export_buttons(self):
+        return self.filters_valid
+
+    def get_filtered_queryset(self):
+        if not self.filters_valid:
+            return []
+        records = self.filters.filter_queryset(TrafficRecord.objects.all())
+        if self.is_export:
+            return records
+        order = ("time", "seq") if self.ordering == "time" else ("-time", "-seq")
+        offset = (self.page_number - 1) * PAGE_SIZE
+        page = list(records.order_by(*order)[offset : offset + PAGE_SIZE + 1])
+        self.has_next = len(page) > PAGE_SIZE
+        return page[:PAGE_SIZE]
+
+    def decorate_paginated_queryset(self, records):
+        if self.is_export or not self.filters_valid:
+            return records
         usernames = _usernames(record.user_id for record in records)
         for record in records:
             record.shown_time = _thai_time(record.time)
             record.username = usernames.get(record.user_id, "")
-        _audit(request, VIEW, form.described() | {"page": page, "shown": len(records)})
-    context = {"title": LOG_TITLE, "form": form, "records": records, "page": page, "has_next": has_next}
-    response = TemplateResponse(request, "governance/traffic/list.html", context)
-    response["Cache-Control"] = "no-store"
-    return response
+        _audit(self.request, VIEW, self.filters.described() | {"page": self.page_number, "shown": len(records)})
+        return records
 
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["form"] = self.filters.form
+        context["page"] = self.page_number
+        context["has_next"] = getattr(self, "has_next", False)
+        return context
 
-def _page_number(request) -> int:
-    value = request.GET.get("page", "1")
-    return max(1, int(value)) if value.isdigit() and len(value) < 8 else 1
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["Cache-Control"] = "no-store"
+        return response
 
-
-class _Echo:
-    """csv.writer writes each row here and gets the line back, to stream it."""
-
-    def write(self, value):
-        return value
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        if not self.filters_valid:
+            return HttpResponseBadRequest(_("The filters are not valid."), content_type="text/plain; charset=utf-8")
+        _audit(self.request, EXPORT, self.filters.described() | {"format": spreadsheet_format})
+        filename = f"traffic-log-{timezone.now():%Y%m%d-%H%M%S}"
+        exported_by = self.request.user.get_username()
+        if spreadsheet_format == self.FORMAT_XLSX:
+            rows = _export_rows(self.filters, exported_by, max_records=XLSX_MAX_RECORDS)
+            response = xlsx_response(rows, f"{filename}.xlsx", title="traffic-log")
+        else:
+            rows = _export_rows(self.filters, exported_by)
+            response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
 
 
 CSV_HEADER = (
     "seq", "เวลา (UTC)", "เวลา (Asia/Bangkok)", "IP", "method", "host", "path", "status", "ขนาด (ไบต์)",
     "ระยะเวลา (ms)", "user agent", "referrer", "user id", "ชื่อผู้ใช้", "prev_hash", "hash",
 )  # fmt: skip
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 CSV_NOTE = "ข้อความที่ขึ้นต้นด้วย = + - @ หรือ ' มีเครื่องหมาย ' นำหน้า ให้ตัดออกหนึ่งตัวก่อนคำนวณแฮช"
 VERIFIED = "ผลการตรวจสอบห่วงโซ่แฮช (ทุกบันทึกในช่วงเวลา)"
+XLSX_TRUNCATED = "แสดง %(count)s รายการแรก บันทึกที่เหลือดูได้จากไฟล์ CSV"
 
-
-def _cell(value: str) -> str:
-    """Text a spreadsheet would run as a formula (a forged user agent "=HYPERLINK(…)") gets a leading "'".
-    Values that start with "'" get one too, so taking off one leading "'" always restores the original."""
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+# Text a spreadsheet would run as a formula (a forged user agent "=HYPERLINK(…)") gets a leading "'". Values that
+# start with "'" get one too, so taking off one leading "'" always restores the original (and its hash).
+_cell = partial(neutralise_formula, starts=(*FORMULA_STARTS, "'"))
 
 
 def _record_row(record, usernames) -> list:
@@ -223,47 +338,130 @@ def _seals_in(start, end):
     return seals
 
 
-def _csv_lines(form, exported_by: str):
-    """The preamble (period, filters, verification, seals), then the records in chain order. The chain is
-    verified here rather than in the view, so the download starts at once however long the period."""
-    data = form.cleaned_data
+def _export_rows(filters, exported_by: str, max_records: int | None = None):
+    """The preamble (period, filters, verification, seals), then the records in chain order (at most
+    ``max_records``, then a row that says more were left out). The chain is verified here rather than in the
+    view, so the download starts at once however long the period."""
+    data = filters.form.cleaned_data
     start, end = data.get("start"), data.get("end")
-    writer = csv.writer(_Echo())
-    yield "\ufeff"  # Excel opens UTF-8 Thai correctly with a BOM
-    yield writer.writerow([LOG_TITLE, "ส่งออกเมื่อ", timezone.now().isoformat(), "โดย", exported_by])
-    described = form.described()
-    yield writer.writerow(["ช่วงเวลา", described["start"] or "ตั้งแต่ต้น", described["end"] or "ถึงปัจจุบัน"])
-    yield writer.writerow(["ตัวกรอง", *(f"{name}={_cell(str(described[name]))}" for name in ("ip", "path", "user"))])
+    yield [CSV_TITLE, "ส่งออกเมื่อ", timezone.now().isoformat(), "โดย", exported_by]
+    described = filters.described()
+    yield ["ช่วงเวลา", described["start"] or "ตั้งแต่ต้น", described["end"] or "ถึงปัจจุบัน"]
+    yield ["ตัวกรอง", *(f"{name}={_cell(str(described[name]))}" for name in ("ip", "path", "user"))]
     result = verify(start, end)
     if result.ok:
-        yield writer.writerow([VERIFIED, "OK", f"ตรวจแล้ว {result.checked} รายการ"])
+        yield [VERIFIED, "OK", f"ตรวจแล้ว {result.checked} รายการ"]
     else:
-        yield writer.writerow([VERIFIED, "พบปัญหา", f"record seq {result.record_seq}", result.problem])
+        yield [VERIFIED, "พบปัญหา", f"record seq {result.record_seq}", result.problem]
     checked = {seal.pk for seal in result.seals_checked}
     for seal in _seals_in(start, end):
         state = "ลบบันทึกแล้ว" if seal.purged_at else ("ตรวจแล้ว" if seal.pk in checked else "ไม่ได้ตรวจ")
-        yield writer.writerow(["ตราประทับรายวัน", seal.day.isoformat(), seal.count, seal.final_hash, state])
-    yield writer.writerow(["หมายเหตุ", CSV_NOTE])
-    yield writer.writerow([])
-    yield writer.writerow(CSV_HEADER)
-    records = form.records().order_by("seq").iterator(chunk_size=2000)
+        yield ["ตราประทับรายวัน", seal.day.isoformat(), seal.count, seal.final_hash, state]
+    yield ["หมายเหตุ", CSV_NOTE]
+    yield []
+    yield list(CSV_HEADER)
+    records = filters.filter_queryset(TrafficRecord.objects.all()).order_by("seq")
+    if max_records is not None:
+        records = records[: max_records + 1]
+    records = records.iterator(chunk_size=2000)
+    written = 0
     while chunk := list(islice(records, 2000)):
         usernames = _usernames(record.user_id for record in chunk)
-        yield "".join(writer.writerow(_record_row(record, usernames)) for record in chunk)
+        for record in chunk:
+            if written == max_records:
+                yield [XLSX_TRUNCATED % {"count": max_records}]
+                return
+            yield _record_row(record, usernames)
+            written += 1
 
 
-@auditors_only
-def traffic_export_view(request):
-    form = TrafficFilterForm(request.GET)
-    if not form.is_valid():
-        return HttpResponseBadRequest("ตัวกรองไม่ถูกต้อง", content_type="text/plain; charset=utf-8")
-    _audit(request, EXPORT, form.described())
-    response = StreamingHttpResponse(
-        _csv_lines(form, request.user.get_username()), content_type="text/csv; charset=utf-8"
+class _Echo:
+    """csv.writer writes each row here and gets the line back, to stream it."""
+
+    def write(self, value):
+        return value
+
+
+def _csv_lines(rows):
+    """The rows as CSV lines, after the byte-order mark Excel needs to read UTF-8 Thai."""
+    writer = csv.writer(_Echo())
+    yield BOM
+    buffered = []
+    for row in rows:
+        buffered.append(writer.writerow(row))
+        if len(buffered) == 2000:
+            yield "".join(buffered)
+            buffered = []
+    yield "".join(buffered)
+
+
+# The legal holds
+
+
+class LegalHoldFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=gettext_lazy("state"),
+        choices=[("active", gettext_lazy("in force")), ("lifted", gettext_lazy("lifted"))],
+        empty_label=gettext_lazy("all"),
+        method="filter_state",
+        widget=forms.RadioSelect,
     )
-    response["Content-Disposition"] = f'attachment; filename="traffic-log-{timezone.now():%Y%m%d-%H%M%S}.csv"'
-    response["Cache-Control"] = "no-store"
-    return response
+
+    class Meta:
+        model = LegalHold
+        fields = []
+
+    def filter_state(self, queryset, name, value):
+        return queryset.filter(lifted_at__isnull=value == "active")
+
+
+def _hold_period(hold) -> str:
+    return f"{format_thai_date(hold.starts_on, 'short')} – {format_thai_date(hold.ends_on, 'short')}"
+
+
+def _entered(hold) -> str:
+    return hold.created_by.get_username() if hold.created_by else ""
+
+
+class HoldStateColumn(Column):
+    """In force (with a button that lifts the order) or lifted, with when."""
+
+    cell_template_name = "governance/traffic/hold_state_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["csrf_token"] = get_token(parent_context["request"])
+        return context
+
+
+class LegalHoldIndexView(PlainForbiddenMixin, IndexView):
+    """Holds are entered and lifted, never edited or deleted: the list is the history of the orders."""
+
+    model = LegalHold
+    permission_policy = TRAFFIC_POLICY
+    any_permission_required = ["view"]
+    filterset_class = LegalHoldFilterSet
+    default_ordering = "-created_at"
+    paginate_by = 50
+    page_title = gettext_lazy("Orders to keep traffic records longer")
+    header_icon = "lock"
+    add_item_label = gettext_lazy("Enter an order")
+    template_name = "governance/traffic/holds.html"
+    columns = [
+        Column("period", label=gettext_lazy("dates"), accessor=_hold_period, sort_key="starts_on"),
+        Column("reference", label=gettext_lazy("order reference"), sort_key="reference"),
+        Column("reason", label=gettext_lazy("reason")),
+        Column("created_by", label=gettext_lazy("entered by"), accessor=_entered),
+        ThaiDateTimeColumn("created_at", label=gettext_lazy("entered at"), sort_key="created_at"),
+        HoldStateColumn("state", label=gettext_lazy("state")),
+    ]
+
+    def get_base_queryset(self):
+        return LegalHold.objects.select_related("created_by")
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        return queryset.order_by(*queryset.query.order_by, "-pk")
 
 
 class LegalHoldForm(forms.ModelForm):
@@ -271,10 +469,10 @@ class LegalHoldForm(forms.ModelForm):
         model = LegalHold
         fields = ["starts_on", "ends_on", "reference", "reason"]
         labels = {
-            "starts_on": "เก็บรักษาบันทึกตั้งแต่วันที่",
-            "ends_on": "ถึงวันที่",
-            "reference": "เลขที่หนังสือ/คำสั่ง",
-            "reason": "เหตุผล",
+            "starts_on": gettext_lazy("keep the records from"),
+            "ends_on": gettext_lazy("to"),
+            "reference": gettext_lazy("letter or order number"),
+            "reason": gettext_lazy("reason"),
         }
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
@@ -284,24 +482,22 @@ class LegalHoldForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
-            raise ValidationError("วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น")
+            raise ValidationError(_("The last day must not come before the first."))
         return data
 
 
 @auditors_only
-def legal_holds_view(request):
-    """Holds are entered and lifted, never edited or deleted: the list is the history of the orders."""
+def add_hold_view(request):
     form = LegalHoldForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         hold = form.save(commit=False)
         hold.created_by = request.user
         hold.save()
         _audit(request, HOLD, {"starts_on": str(hold.starts_on), "ends_on": str(hold.ends_on)}, hold=hold)
-        messages.success(request, "บันทึกคำสั่งเก็บรักษาแล้ว")
-        return redirect("governance_traffic_holds")
-    holds = LegalHold.objects.select_related("created_by").order_by("-created_at")
-    context = {"title": "คำสั่งเก็บรักษาบันทึกการจราจรเกินกำหนด", "form": form, "holds": holds}
-    return TemplateResponse(request, "governance/traffic/holds.html", context)
+        messages.success(request, _("The order has been recorded."))
+        return redirect("traffic_log:holds")
+    context = {"title": _("Enter an order to keep traffic records longer"), "form": form}
+    return TemplateResponse(request, "governance/traffic/hold_form.html", context)
 
 
 @auditors_only
@@ -312,5 +508,7 @@ def lift_hold_view(request, pk):
         hold.lifted_at = timezone.now()
         hold.save(update_fields=["lifted_at"])
         _audit(request, LIFT, {"starts_on": str(hold.starts_on), "ends_on": str(hold.ends_on)}, hold=hold)
-        messages.success(request, "ยกเลิกคำสั่งเก็บรักษาแล้ว บันทึกของช่วงนี้จะถูกลบเมื่อพ้นระยะเวลาเก็บรักษา")
-    return redirect("governance_traffic_holds")
+        messages.success(
+            request, _("The order has been lifted; its records will be deleted when their keeping period ends.")
+        )
+    return redirect("traffic_log:holds")

@@ -1,46 +1,32 @@
-"""Site issues in the admin: the menu item, the URLs, the page header buttons (report an error; reviewed, still
-correct) and the history label of a review."""
+"""Site issues in the admin: the viewset (its URLs and menu item), the page header buttons (report an error;
+reviewed, still correct), the history label of a review and the dashboard panel of open issues."""
 
-from django.urls import path, reverse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
 from governance.upkeep import issues as upkeep
-from governance.upkeep import views as issue_views
 from governance.upkeep.models import SiteIssue
+from governance.upkeep.viewsets import SiteIssueViewSet
 
 
-@hooks.register("register_admin_urls")
-def site_issue_urls():
-    return [
-        path("site-issues/", issue_views.issue_list_view, name="governance_site_issues"),
-        path("site-issues/<int:pk>/", issue_views.issue_view, name="governance_site_issue"),
-        path("site-issues/report/<int:page_id>/", issue_views.report_page_view, name="governance_report_page"),
-        path("site-issues/review/<int:page_id>/", issue_views.review_page_view, name="governance_review_page"),
-    ]
-
-
-class PageStaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        from wagtail.admin.auth import user_has_any_page_permission
-
-        return request.user.is_superuser or user_has_any_page_permission(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def site_issues_menu_item():
-    return PageStaffMenuItem("ข้อผิดพลาดบนเว็บไซต์", reverse("governance_site_issues"), icon_name="warning", order=260)
+@hooks.register("register_admin_viewset")
+def register_site_issue_viewset():
+    return SiteIssueViewSet()
 
 
 @hooks.register("register_page_header_buttons")
 def upkeep_buttons(page, user, view_name, next_url=None):
-    yield Button("แจ้งข้อผิดพลาด", reverse("governance_report_page", args=[page.pk]), icon_name="warning", priority=80)
+    yield Button(
+        gettext_lazy("Report an error"), reverse("site_issues:report_page", args=[page.pk]), icon_name="warning",
+        priority=80,
+    )  # fmt: skip
     if page.depth > 1 and page.permissions_for_user(user).can_edit():
         yield Button(
-            "ทบทวนแล้ว ข้อมูลยังถูกต้อง",
-            reverse("governance_review_page", args=[page.pk]),
+            gettext_lazy("Reviewed, still correct"),
+            reverse("site_issues:review_page", args=[page.pk]),
             icon_name="tick",
             priority=81,
         )
@@ -48,7 +34,7 @@ def upkeep_buttons(page, user, view_name, next_url=None):
 
 @hooks.register("register_log_actions")
 def review_log_action(actions):
-    actions.register_action("sso.reviewed", "ทบทวนแล้ว", "ทบทวนแล้ว ข้อมูลยังถูกต้อง")
+    actions.register_action("sso.reviewed", gettext_lazy("Reviewed"), gettext_lazy("Reviewed, still correct"))
 
 
 class OpenIssuesPanel(Component):

@@ -24,7 +24,7 @@ ISSUE = {
 def test_the_it_bureau_issues_an_account_in_the_admin(client, django_user_model):
     admin = office_user(ACCOUNT_ADMINS)
     client.force_login(admin)
-    response = client.post(reverse("governance_issue_account"), ISSUE)
+    response = client.post(reverse("unit_accounts:issue"), ISSUE)
     assert response.status_code == 200
     user = django_user_model.objects.get(username="somsri")
     assert list(user.groups.values_list("name", flat=True)) == [group_name("กม.", "editor")]
@@ -40,14 +40,23 @@ def test_the_it_bureau_issues_an_account_in_the_admin(client, django_user_model)
 
 def test_an_editor_cannot_issue_accounts(client, django_user_model):
     client.force_login(unit_user("กม.", "editor"))
-    client.post(reverse("governance_issue_account"), ISSUE)
+    client.post(reverse("unit_accounts:issue"), ISSUE)
     assert not django_user_model.objects.filter(username="somsri").exists()
+
+
+def test_only_the_it_bureau_sees_the_issue_an_account_menu_item(client):
+    client.force_login(office_user(ACCOUNT_ADMINS))
+    assert reverse("unit_accounts:issue") in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(unit_user("กม.", "director"))
+    assert reverse("unit_accounts:issue") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    response = client.get(reverse("unit_accounts:issue"))
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
 
 
 def test_a_taken_user_name_is_refused_with_a_thai_message_and_nothing_is_saved(client, django_user_model):
     unit_user("กม.", "editor", username="somsri")
     client.force_login(office_user(ACCOUNT_ADMINS))
-    response = client.post(reverse("governance_issue_account"), ISSUE)
+    response = client.post(reverse("unit_accounts:issue"), ISSUE)
     assert "ถูกใช้แล้ว" in response.content.decode()
     assert not Designation.objects.filter(user__username="somsri").exists()
 
@@ -84,15 +93,15 @@ def test_an_unknown_unit_is_refused_by_the_command():
 
 def test_auditors_read_the_matrix_in_the_admin(client):
     client.force_login(office_user(EXECUTIVES))
-    html = client.get(reverse("governance_permission_matrix")).content.decode()
+    html = client.get(reverse("permission_matrix:index")).content.decode()
     assert "กม. ผู้จัดทำข้อมูล" in html
-    csv_response = client.get(reverse("governance_permission_matrix"), {"format": "csv"})
+    csv_response = client.get(reverse("permission_matrix:index"), {"export": "csv"})
     assert "attachment" in csv_response["Content-Disposition"]
 
 
 def test_an_editor_cannot_read_the_matrix(client):
     client.force_login(unit_user("กม.", "editor"))
-    assert "กม. ผู้จัดทำข้อมูล" not in client.get(reverse("governance_permission_matrix")).content.decode()
+    assert "กม. ผู้จัดทำข้อมูล" not in client.get(reverse("permission_matrix:index")).content.decode()
 
 
 def test_the_it_bureau_can_rename_a_unit_in_the_admin(client):

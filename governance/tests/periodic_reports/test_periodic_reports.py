@@ -403,7 +403,7 @@ def draft():
 
 def _act(client, user, report, action, **data):
     client.force_login(user)
-    return client.post(reverse("governance_periodic_report_action", args=[report.pk, action]), data)
+    return client.post(reverse("periodic_reports:action", args=[report.pk, action]), data)
 
 
 def _write_and_submit(client, user, report):
@@ -417,7 +417,7 @@ def _write_and_submit(client, user, report):
 def test_the_report_screen_shows_the_figures_as_tables_and_charts(client, written_report):
     client.force_login(unit_user("ศสน.", "editor"))
 
-    response = client.get(reverse("governance_periodic_report", args=[written_report.pk]))
+    response = client.get(reverse("periodic_reports:detail", args=[written_report.pk]))
 
     assert response.status_code == 200
     content = response.content.decode()
@@ -492,7 +492,7 @@ def test_the_supervisor_may_return_a_submitted_report_for_changes(client, draft)
 def test_the_list_shows_every_report_to_ศสน_staff(client, draft):
     client.force_login(unit_user("ศสน.", "checker"))
 
-    response = client.get(reverse("governance_periodic_reports"))
+    response = client.get(reverse("periodic_reports:index"))
 
     assert response.status_code == 200
     assert "รอบ 3 เดือน ระหว่างวันที่ 1 เมษายน 2568 ถึงวันที่ 30 มิถุนายน 2568" in response.content.decode()
@@ -518,13 +518,13 @@ def test_the_text_of_a_submitted_report_no_longer_changes(client, draft):
 def test_an_editor_of_another_unit_gets_403_on_every_report_url(client, draft):
     client.force_login(unit_user("กม.", "editor"))
     gets = [
-        reverse("governance_periodic_reports"),
-        reverse("governance_periodic_report", args=[draft.pk]),
-        reverse("governance_periodic_report_download", args=[draft.pk, "pdf"]),
-        reverse("governance_periodic_report_download", args=[draft.pk, "xlsx"]),
+        reverse("periodic_reports:index"),
+        reverse("periodic_reports:detail", args=[draft.pk]),
+        reverse("periodic_reports:download", args=[draft.pk, "pdf"]),
+        reverse("periodic_reports:download", args=[draft.pk, "xlsx"]),
     ]
-    posts = [reverse("governance_periodic_report_create")] + [
-        reverse("governance_periodic_report_action", args=[draft.pk, action])
+    posts = [reverse("periodic_reports:add")] + [
+        reverse("periodic_reports:action", args=[draft.pk, action])
         for action in ("text", "refresh", "submit", "acknowledge", "return")
     ]
 

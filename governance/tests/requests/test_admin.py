@@ -34,7 +34,7 @@ def _form(**overrides):
 
 def _register(client, **overrides):
     client.force_login(unit_user("ศสน.", "editor"))
-    response = client.post(reverse("governance_request_create"), _form(**overrides))
+    response = client.post(reverse("publication_requests:add"), _form(**overrides))
     return response
 
 
@@ -60,14 +60,14 @@ def test_a_bad_material_file_saves_nothing(client):
 def test_an_editor_of_another_unit_cannot_register_or_read_requests(client):
     _register(client)
     client.force_login(unit_user("กม.", "editor"))
-    assert client.get(reverse("governance_request_list")).status_code != 200
+    assert client.get(reverse("publication_requests:index")).status_code != 200
     request = PublicationRequest.objects.get()
-    assert client.get(reverse("governance_request_letter", args=(request.pk,))).status_code != 200
+    assert client.get(reverse("publication_requests:letter", args=(request.pk,))).status_code != 200
 
 
 def _step(client, user, request, action, **data):
     client.force_login(user)
-    client.post(reverse("governance_request_action", args=(request.pk, action)), data)
+    client.post(reverse("publication_requests:action", args=(request.pk, action)), data)
     request.refresh_from_db()
     return request
 
@@ -100,9 +100,9 @@ def test_the_printable_form_names_requester_approver_and_publisher(client):
     request = PublicationRequest.objects.get()
     _step(client, office_user(SECRETARY_GENERAL), request, "decide", centre="ศสน.")
     _step(client, unit_user("ศสน.", "director", first_name="ผู้อำนวยการทดสอบ"), request, "screen")
-    html = client.get(reverse("governance_request_form", args=(request.pk,))).content.decode()
+    html = client.get(reverse("publication_requests:form", args=(request.pk,))).content.decode()
     assert "นายผู้ลงนาม ตัวอย่าง" in html and "ผู้อำนวยการทดสอบ" in html
-    pdf = client.get(reverse("governance_request_form", args=(request.pk,)), {"format": "pdf"})
+    pdf = client.get(reverse("publication_requests:form", args=(request.pk,)), {"format": "pdf"})
     assert b"".join(pdf.streaming_content).startswith(b"%PDF")
 
 

@@ -80,7 +80,7 @@ def test_the_sla_report_screen_shows_the_rows_to_the_central_director(client, ca
 
     _approved_law(client, category_page, "screen-act")
     client.force_login(unit_user("ศสน.", "director"))
-    html = client.get(reverse("governance_sla_report")).content.decode()
+    html = client.get(reverse("sla_report:index")).content.decode()
     assert "หน้า screen-act" in html
     client.force_login(unit_user("กม.", "editor"))
-    assert "หน้า screen-act" not in client.get(reverse("governance_sla_report")).content.decode()
+    assert "หน้า screen-act" not in client.get(reverse("sla_report:index")).content.decode()

@@ -41,13 +41,13 @@ def auditor_client(client, auditor):
 
 
 def _shown(client, **params):
-    response = client.get(reverse("governance_traffic_log"), params)
+    response = client.get(reverse("traffic_log:index"), params)
     assert response.status_code == 200
     return [record.seq for record in response.context["records"]]
 
 
 def _export(client, **params):
-    response = client.get(reverse("governance_traffic_log_export"), params)
+    response = client.get(reverse("traffic_log:index"), {"export": "csv", **params})
     assert response.status_code == 200
     content = b"".join(response.streaming_content).decode("utf-8")
     assert content.startswith("\ufeff")
@@ -102,7 +102,7 @@ def test_the_path_filter_matches_records_whose_path_contains_the_text(auditor_cl
 
 def test_the_path_filter_refuses_more_than_200_characters(auditor_client):
     append([traffic_entry(_at(9))])
-    response = auditor_client.get(reverse("governance_traffic_log"), {"path": "a" * 201})
+    response = auditor_client.get(reverse("traffic_log:index"), {"path": "a" * 201})
     assert response.context["form"].errors["path"] and list(response.context["records"]) == []
 
 
@@ -124,20 +124,20 @@ def test_the_user_filter_finds_the_records_of_a_deleted_user_by_id(auditor_clien
 
 def test_an_unknown_user_name_is_an_error_not_an_unfiltered_list(auditor_client):
     append([traffic_entry(_at(9))])
-    response = auditor_client.get(reverse("governance_traffic_log"), {"user": "nobody-here"})
+    response = auditor_client.get(reverse("traffic_log:index"), {"user": "nobody-here"})
     assert response.context["form"].errors["user"] and list(response.context["records"]) == []
 
 
 def test_times_are_shown_in_bangkok_with_milliseconds_and_a_buddhist_era_date(auditor_client):
     append([traffic_entry(_at(10, 4, 5, 123))])
-    response = auditor_client.get(reverse("governance_traffic_log"))
+    response = auditor_client.get(reverse("traffic_log:index"))
     assert "2 ม.ค. 2568 10:04:05.123" in response.content.decode()
 
 
 def test_the_list_names_the_user_of_a_record(auditor_client):
     someone = UserFactory(username="somying")
     append([traffic_entry(_at(9), user_id=someone.pk)])
-    response = auditor_client.get(reverse("governance_traffic_log"))
+    response = auditor_client.get(reverse("traffic_log:index"))
     assert response.context["records"][0].username == "somying"
 
 
@@ -150,17 +150,17 @@ def test_the_list_shows_100_records_a_page(auditor_client):
 def test_the_list_of_1000_records_takes_a_bounded_number_of_queries(auditor_client, django_assert_max_num_queries):
     users = UserFactory.create_batch(5)
     append([traffic_entry(_at(9) + datetime.timedelta(seconds=i), user_id=users[i % 5].pk) for i in range(1000)])
-    auditor_client.get(reverse("governance_traffic_log"))  # warm caches shared by every admin page
+    auditor_client.get(reverse("traffic_log:index"))  # warm caches shared by every admin page
     with django_assert_max_num_queries(20):
-        response = auditor_client.get(reverse("governance_traffic_log"), {"page": "3"})
+        response = auditor_client.get(reverse("traffic_log:index"), {"page": "3"})
     assert len(response.context["records"]) == 100
 
 
 def test_the_menu_shows_the_traffic_log_to_auditors_only(client, auditor, django_user_model):
     client.force_login(auditor)
-    assert reverse("governance_traffic_log") in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("traffic_log:index") in client.get(reverse("wagtailadmin_home")).content.decode()
     client.force_login(django_user_model.objects.create_superuser("root", "root@example.invalid", "pw"))
-    assert reverse("governance_traffic_log") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("traffic_log:index") not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 # Export
@@ -212,7 +212,7 @@ def test_the_export_defuses_text_a_spreadsheet_would_run_as_a_formula(auditor_cl
 
 def test_an_export_with_invalid_filters_is_refused(auditor_client):
     response = auditor_client.get(
-        reverse("governance_traffic_log_export"), {"start": "2025-01-03T00:00", "end": "2025-01-02T00:00"}
+        reverse("traffic_log:index"), {"export": "csv", "start": "2025-01-03T00:00", "end": "2025-01-02T00:00"}
     )
     assert response.status_code == 400
 
@@ -220,25 +220,31 @@ def test_an_export_with_invalid_filters_is_refused(auditor_client):
 # Access
 
 
-SCREENS = ["governance_traffic_log", "governance_traffic_log_export", "governance_traffic_holds"]
+SCREENS = [
+    ("traffic_log:index", {}),
+    ("traffic_log:index", {"export": "csv"}),
+    ("traffic_log:index", {"export": "xlsx"}),
+    ("traffic_log:holds", {}),
+    ("traffic_log:add_hold", {}),
+]
 
 
-@pytest.mark.parametrize("name", SCREENS)
-def test_a_staff_user_outside_the_auditor_group_gets_403(client, name):
+@pytest.mark.parametrize(("name", "params"), SCREENS)
+def test_a_staff_user_outside_the_auditor_group_gets_403(client, name, params):
     client.force_login(unit_user("กม.", "editor"))
-    assert client.get(reverse(name)).status_code == 403
+    assert client.get(reverse(name), params).status_code == 403
 
 
-@pytest.mark.parametrize("name", SCREENS)
-def test_a_superuser_outside_the_auditor_group_gets_403(client, django_user_model, name):
+@pytest.mark.parametrize(("name", "params"), SCREENS)
+def test_a_superuser_outside_the_auditor_group_gets_403(client, django_user_model, name, params):
     client.force_login(django_user_model.objects.create_superuser("root", "root@example.invalid", "pw"))
-    assert client.get(reverse(name)).status_code == 403
+    assert client.get(reverse(name), params).status_code == 403
 
 
 def test_a_non_auditor_cannot_lift_a_hold(client):
     hold = LegalHold.objects.create(starts_on=DAY, ends_on=DAY, reference="คำสั่ง 1/2568")
     client.force_login(unit_user("กม.", "editor"))
-    assert client.post(reverse("governance_traffic_hold_lift", args=[hold.pk])).status_code == 403
+    assert client.post(reverse("traffic_log:lift_hold", args=[hold.pk])).status_code == 403
     hold.refresh_from_db()
     assert hold.lifted_at is None
 
@@ -247,14 +253,14 @@ def test_a_superuser_in_the_auditor_group_may_read_the_log(client, django_user_m
     root = django_user_model.objects.create_superuser("root", "root@example.invalid", "pw")
     root.groups.add(Group.objects.get(name=TRAFFIC_AUDITORS))
     client.force_login(root)
-    assert client.get(reverse("governance_traffic_log")).status_code == 200
+    assert client.get(reverse("traffic_log:index")).status_code == 200
 
 
 # The audit trail
 
 
 def test_viewing_the_list_writes_an_audit_log_entry_with_the_user_and_filters(auditor_client, auditor):
-    auditor_client.get(reverse("governance_traffic_log"), {"ip": "203.0.113.7"})
+    auditor_client.get(reverse("traffic_log:index"), {"ip": "203.0.113.7"})
     entry = ModelLogEntry.objects.get(action="sso.traffic_log.view")
     assert entry.user_id == auditor.pk and entry.data["ip"] == "203.0.113.7"
 
@@ -267,7 +273,7 @@ def test_exporting_writes_an_audit_log_entry_with_the_user(auditor_client, audit
 
 def test_a_refused_look_writes_no_audit_log_entry(client):
     client.force_login(unit_user("กม.", "editor"))
-    client.get(reverse("governance_traffic_log"))
+    client.get(reverse("traffic_log:index"))
     assert not ModelLogEntry.objects.filter(action__startswith="sso.traffic_log").exists()
 
 
@@ -276,7 +282,7 @@ def test_a_refused_look_writes_no_audit_log_entry(client):
 
 def test_an_auditor_enters_a_legal_hold(auditor_client, auditor):
     response = auditor_client.post(
-        reverse("governance_traffic_holds"),
+        reverse("traffic_log:add_hold"),
         {"starts_on": "2025-01-01", "ends_on": "2025-01-31", "reference": "ตช. 0001/2568", "reason": "คดีหมายเลข 1"},
     )
     assert response.status_code == 302
@@ -291,14 +297,14 @@ def test_an_auditor_enters_a_legal_hold(auditor_client, auditor):
 
 def test_a_hold_that_ends_before_it_starts_is_refused(auditor_client):
     response = auditor_client.post(
-        reverse("governance_traffic_holds"), {"starts_on": "2025-01-31", "ends_on": "2025-01-01", "reference": "x"}
+        reverse("traffic_log:add_hold"), {"starts_on": "2025-01-31", "ends_on": "2025-01-01", "reference": "x"}
     )
     assert response.status_code == 200 and not LegalHold.objects.exists()
 
 
 def test_lifting_a_hold_keeps_it_with_the_time_it_was_lifted(auditor_client, auditor):
     hold = LegalHold.objects.create(starts_on=DAY, ends_on=DAY, reference="คำสั่ง 1/2568")
-    auditor_client.post(reverse("governance_traffic_hold_lift", args=[hold.pk]))
+    auditor_client.post(reverse("traffic_log:lift_hold", args=[hold.pk]))
     hold.refresh_from_db()
     assert hold.lifted_at is not None
     assert ModelLogEntry.objects.filter(action="sso.traffic_log.lift", object_id=str(hold.pk), user=auditor).exists()
@@ -306,9 +312,9 @@ def test_lifting_a_hold_keeps_it_with_the_time_it_was_lifted(auditor_client, aud
 
 def test_lifting_a_hold_twice_keeps_the_first_time(auditor_client):
     hold = LegalHold.objects.create(starts_on=DAY, ends_on=DAY, reference="คำสั่ง 1/2568")
-    auditor_client.post(reverse("governance_traffic_hold_lift", args=[hold.pk]))
+    auditor_client.post(reverse("traffic_log:lift_hold", args=[hold.pk]))
     first = LegalHold.objects.get().lifted_at
-    auditor_client.post(reverse("governance_traffic_hold_lift", args=[hold.pk]))
+    auditor_client.post(reverse("traffic_log:lift_hold", args=[hold.pk]))
     assert LegalHold.objects.get().lifted_at == first
 
 
@@ -316,7 +322,7 @@ def test_no_admin_screen_deletes_a_hold(auditor_client):
     hold = LegalHold.objects.create(starts_on=DAY, ends_on=DAY, reference="คำสั่ง 1/2568")
     assert auditor_client.post(f"/admin/traffic-log/holds/{hold.pk}/delete/").status_code == 404
     with pytest.raises(NoReverseMatch):
-        reverse("governance_traffic_hold_delete", args=[hold.pk])
+        reverse("traffic_log:delete_hold", args=[hold.pk])
     assert LegalHold.objects.filter(pk=hold.pk).exists()
 
 

@@ -32,7 +32,7 @@ def legal_director():
 
 def report(client, user, page, detail="ปีที่ประกาศใช้ไม่ถูกต้อง"):
     client.force_login(user)
-    return client.post(reverse("governance_report_page", args=[page.pk]), {"detail": detail, "location": "ปี พ.ศ."})
+    return client.post(reverse("site_issues:report_page", args=[page.pk]), {"detail": detail, "location": "ปี พ.ศ."})
 
 
 def test_a_staff_report_opens_an_issue_for_the_checking_units(client, law):
@@ -58,9 +58,9 @@ def test_an_issue_is_listed_for_its_units_and_not_for_others(client, law):
     upkeep.open_issue(kind=SiteIssue.Kind.REPORTED, page=law, detail="ผิด", source=SiteIssue.Source.STAFF)
 
     client.force_login(unit_user("กม.", "checker"))
-    ours = client.get(reverse("governance_site_issues")).content.decode()
+    ours = client.get(reverse("site_issues:index")).content.decode()
     client.force_login(unit_user("กค.", "editor"))
-    theirs = client.get(reverse("governance_site_issues")).content.decode()
+    theirs = client.get(reverse("site_issues:index")).content.decode()
 
     assert "พระราชบัญญัติประกันสังคม" in ours
     assert "พระราชบัญญัติประกันสังคม" not in theirs
@@ -70,8 +70,8 @@ def test_an_editor_of_another_unit_gets_403_on_the_issue(client, law):
     issue, _ = upkeep.open_issue(kind=SiteIssue.Kind.REPORTED, page=law, detail="ผิด", source=SiteIssue.Source.STAFF)
     client.force_login(unit_user("กค.", "editor"))
 
-    assert client.get(reverse("governance_site_issue", args=[issue.pk])).status_code == 403
-    assert client.post(reverse("governance_site_issue", args=[issue.pk]), {"action": "fix"}).status_code == 403
+    assert client.get(reverse("site_issues:edit", args=[issue.pk])).status_code == 403
+    assert client.post(reverse("site_issues:edit", args=[issue.pk]), {"action": "fix"}).status_code == 403
     assert SiteIssue.objects.get().status == "open"
 
 
@@ -86,7 +86,7 @@ def test_fixing_links_the_revision_and_records_the_time_to_fix(
     mailoutbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("governance_site_issue", args=[issue.pk]), {"action": "fix"})
+        client.post(reverse("site_issues:edit", args=[issue.pk]), {"action": "fix"})
 
     issue.refresh_from_db()
     assert (issue.status, issue.fixed_revision_id) == ("fixed", revision.pk)
@@ -99,7 +99,7 @@ def test_work_on_an_issue_is_recorded_before_it_is_fixed(client, law):
     issue, _ = upkeep.open_issue(kind=SiteIssue.Kind.REPORTED, page=law, detail="ผิด", source=SiteIssue.Source.STAFF)
     client.force_login(unit_user("ศสน.", "checker"))
 
-    client.post(reverse("governance_site_issue", args=[issue.pk]), {"action": "start"})
+    client.post(reverse("site_issues:edit", args=[issue.pk]), {"action": "start"})
 
     issue.refresh_from_db()
     assert issue.status == "in_progress" and issue.started_at is not None
@@ -108,7 +108,7 @@ def test_work_on_an_issue_is_recorded_before_it_is_fixed(client, law):
 def test_dismissing_needs_a_reason(client, law):
     issue, _ = upkeep.open_issue(kind=SiteIssue.Kind.REPORTED, page=law, detail="ผิด", source=SiteIssue.Source.STAFF)
     client.force_login(unit_user("กม.", "editor"))
-    url = reverse("governance_site_issue", args=[issue.pk])
+    url = reverse("site_issues:edit", args=[issue.pk])
 
     refused = client.post(url, {"action": "dismiss", "reason": ""})
     client.post(url, {"action": "dismiss", "reason": "ข้อมูลถูกต้องตามราชกิจจานุเบกษา"})
@@ -129,8 +129,8 @@ def test_a_closed_issue_cannot_be_fixed_again(law):
 def test_an_editor_of_the_page_stamps_it_reviewed(client, law):
     client.force_login(unit_user("กม.", "editor"))
 
-    assert client.get(reverse("governance_review_page", args=[law.pk])).status_code == 200
-    client.post(reverse("governance_review_page", args=[law.pk]))
+    assert client.get(reverse("site_issues:review_page", args=[law.pk])).status_code == 200
+    client.post(reverse("site_issues:review_page", args=[law.pk]))
 
     assert PageReview.objects.get(page=law).reviewed_at > law.last_published_at
     assert upkeep.last_reviewed_at(law) == PageReview.objects.get(page=law).reviewed_at
@@ -140,7 +140,7 @@ def test_a_review_closes_the_pages_overdue_review_issue(client, law):
     issue, _ = upkeep.open_issue(kind=SiteIssue.Kind.REVIEW_OVERDUE, page=law, detail="เลยกำหนด", fingerprint="r1")
     client.force_login(unit_user("กม.", "editor"))
 
-    client.post(reverse("governance_review_page", args=[law.pk]))
+    client.post(reverse("site_issues:review_page", args=[law.pk]))
 
     issue.refresh_from_db()
     assert issue.status == "fixed"
@@ -149,7 +149,7 @@ def test_a_review_closes_the_pages_overdue_review_issue(client, law):
 def test_a_user_who_may_not_edit_the_page_cannot_stamp_it_reviewed(client, law):
     client.force_login(unit_user("กค.", "editor"))
 
-    assert client.post(reverse("governance_review_page", args=[law.pk])).status_code == 403
+    assert client.post(reverse("site_issues:review_page", args=[law.pk])).status_code == 403
     assert not PageReview.objects.exists()
 
 

@@ -1,0 +1,36 @@
+"""The site issues' admin screens as a Wagtail viewset under the ``site_issues`` URL namespace: the list
+(``site_issues:index``), one issue (``site_issues:edit``), a staff report of an error on a page
+(``site_issues:report_page``) and the "reviewed, still correct" stamp (``site_issues:review_page``)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy
+
+from core.admin_views import UserTestViewSet
+from governance.upkeep import views
+
+
+class SiteIssueViewSet(UserTestViewSet):
+    name = "site_issues"
+    url_prefix = "site-issues"
+    icon = "warning"
+    menu_label = gettext_lazy("Site issues")
+    menu_order = 260
+    add_to_admin_menu = True
+    permission_policy = views.ISSUE_POLICY
+
+    def get_index_view(self, **kwargs):
+        return self.construct_view(
+            views.SiteIssueIndexView,
+            index_url_name=self.get_url_name("index"),
+            index_results_url_name=self.get_url_name("results"),
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.get_index_view(), name="index"),
+            path("results/", self.get_index_view(results_only=True), name="results"),
+            path("<int:pk>/", views.issue_view, name="edit"),
+            path("report/<int:page_id>/", views.report_page_view, name="report_page"),
+            path("review/<int:page_id>/", views.review_page_view, name="review_page"),
+        ]
