@@ -9,7 +9,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from governance.access.models import Designation, ExtraDayOff, PageOwner, Unit
 from governance.access.rules import primary_unit
-from governance.access.viewsets import PermissionMatrixViewSet, UnitAccountViewSet
+from governance.access.viewsets import UnitAccountViewSet
 
 
 @hooks.register("after_create_page")
@@ -31,7 +31,7 @@ def record_owning_unit_of_copies(request, page, new_page):
 
 @hooks.register("register_admin_viewset")
 def register_access_viewsets():
-    return [UnitAccountViewSet(), PermissionMatrixViewSet()]
+    return UnitAccountViewSet()
 
 
 class UnitAdmin(ModelAdmin):

@@ -33,3 +33,8 @@ def parse_group_name(name: str) -> tuple[str, str] | None:
         if name.endswith(" " + suffix):
             return name[: -len(suffix) - 1], role
     return None
+
+
+# Who reads the permission matrix (and, with the centres' directors, the 3-day report): the office-wide roles
+# that issue accounts, screen requests and oversee publication.
+MATRIX_READERS = (ACCOUNT_ADMINS, SCREENING, SECRETARY_GENERAL, EXECUTIVES)

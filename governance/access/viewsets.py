@@ -1,5 +1,5 @@
-"""The access slice's admin screens as Wagtail viewsets, each under its URL namespace: ``unit_accounts:issue`` (in
-the Settings menu, for สบท.) and ``permission_matrix:index`` (in the Reports menu)."""
+"""The access slice's admin screen as a Wagtail viewset under its URL namespace: ``unit_accounts:issue`` (in the
+Settings menu, for สบท.)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy
@@ -19,27 +19,3 @@ class UnitAccountViewSet(UserTestViewSet):
 
     def get_urlpatterns(self):
         return [path("", views.issue_account_view, name="issue")]
-
-
-class PermissionMatrixViewSet(UserTestViewSet):
-    name = "permission_matrix"
-    url_prefix = "governance/permission-matrix"
-    icon = "key"
-    menu_label = gettext_lazy("Permission matrix")
-    menu_order = 900
-    menu_hook = "register_reports_menu_item"
-    permission_policy = views.MATRIX_POLICY
-
-    def get_report_view(self, **kwargs):
-        return self.construct_view(
-            views.PermissionMatrixView,
-            index_url_name=self.get_url_name("index"),
-            index_results_url_name=self.get_url_name("results"),
-            **kwargs,
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.get_report_view(), name="index"),
-            path("results/", self.get_report_view(results_only=True), name="results"),
-        ]

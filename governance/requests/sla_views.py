@@ -15,9 +15,8 @@ from wagtail.admin.views.reports import ReportView
 
 from core.admin_views import DefaultFiltersMixin, RowsReportMixin, UserTestPolicy
 from core.spreadsheets import SafeSpreadsheetExportMixin
-from governance.access.roles import DIRECTOR, group_name
+from governance.access.roles import DIRECTOR, MATRIX_READERS, group_name
 from governance.access.rules import in_any_group
-from governance.access.views import MATRIX_READERS
 from governance.requests.flow import CENTRES
 from governance.requests.models import SlaClock
 from governance.requests.sla_report import HEADER, approved_on_days, report_clocks, report_row

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from governance.access.rules import category_for_page
+from governance.workflow.viewsets import PermissionMatrixViewSet
 
 
 @hooks.register("before_move_page")
@@ -59,3 +60,8 @@ def no_live_copies(request, page):
 def hide_direct_publish(menu_items, request, context):
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("register_admin_viewset")
+def register_permission_matrix():
+    return PermissionMatrixViewSet()

@@ -2,7 +2,7 @@ import csv
 
 from django.core.management.base import BaseCommand
 
-from governance.access.matrix import CSV_HEADER, csv_rows, effective_matrix
+from governance.workflow.matrix import CSV_HEADER, csv_rows, effective_matrix
 
 
 class Command(BaseCommand):

@@ -8,8 +8,8 @@ from django.core.management import call_command
 
 from categories.taxonomy import OWNING_UNIT, split_units
 from categories.tests.seed_text import normalise, rows_with_categories
-from governance.access.matrix import OWNING_UNIT_LABEL, effective_matrix
 from governance.access.roles import group_name, parse_group_name
+from governance.workflow.matrix import OWNING_UNIT_LABEL, effective_matrix
 
 pytestmark = pytest.mark.django_db
 
