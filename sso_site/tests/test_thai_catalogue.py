@@ -1,0 +1,53 @@
+"""The project's Thai catalogue (docs/language.md): every string the code marks for translation has its Thai, the
+catalogue holds no string the code no longer uses, and the compiled .mo that Django reads is the .po."""
+
+import gettext
+import shutil
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+LC_MESSAGES = settings.BASE_DIR / "sso_site" / "locale" / "th" / "LC_MESSAGES"
+PO = LC_MESSAGES / "django.po"
+MO = LC_MESSAGES / "django.mo"
+
+GETTEXT_TOOLS = ("xgettext", "msguniq", "msgmerge", "msgattrib")
+needs_gettext = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in GETTEXT_TOOLS), reason="GNU gettext is missing (make gettext)"
+)
+
+
+def messages(catalogue):
+    """The (context, message, plural) of each live entry: what the code asks the catalogue for."""
+    return {(e.msgctxt, e.msgid, e.msgid_plural) for e in catalogue if e.msgid and not e.obsolete}
+
+
+def test_every_message_of_the_catalogue_has_a_thai_translation():
+    untranslated = [e.msgid for e in polib.pofile(str(PO)) if not e.obsolete and not e.translated()]
+    assert untranslated == [], f"fill the Thai msgstr (and drop the fuzzy flag) of these in {PO.name}"
+
+
+@needs_gettext
+def test_the_catalogue_holds_every_string_the_code_marks_and_no_other(tmp_path, settings, monkeypatch):
+    settings.LOCALE_PATHS = [str(tmp_path)]
+    monkeypatch.chdir(settings.BASE_DIR)
+    call_command("makemessages", locale=["th"], verbosity=0)
+    in_code = messages(polib.pofile(str(tmp_path / "th" / "LC_MESSAGES" / "django.po")))
+    in_catalogue = messages(polib.pofile(str(PO)))
+    assert sorted(in_code - in_catalogue, key=str) == [], "run `make messages` and translate the new strings"
+    assert sorted(in_catalogue - in_code, key=str) == [], "run `make messages`: these are no longer used"
+
+
+def translations(mo_path):
+    """What Django reads from a compiled catalogue, less its header (msgfmt leaves out the .po's dates)."""
+    with mo_path.open("rb") as mo:
+        catalogue = gettext.GNUTranslations(mo)._catalog
+    return {key: text for key, text in catalogue.items() if key != ""}
+
+
+def test_the_compiled_catalogue_is_the_po(tmp_path):
+    compiled = tmp_path / "django.mo"
+    polib.pofile(str(PO)).save_as_mofile(str(compiled))
+    assert translations(MO) == translations(compiled), "run `make messages` so that django.mo matches django.po"
