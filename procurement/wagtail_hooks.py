@@ -61,7 +61,7 @@ def monthly_summary_menu_item():
     from django.urls import reverse
 
     return ProcurementUnitMenuItem(
-        "สรุปผลประจำเดือน (สขร.1)",
+        _("Monthly summary (สขร.1)"),
         reverse("procurement_monthly_summary"),
         name="procurement-monthly-summary",
         icon_name="table",
@@ -86,7 +86,7 @@ def notice_import_menu_item():
     from django.urls import reverse
 
     return ProcurementUnitMenuItem(
-        "นำเข้าประกาศจากเว็บไซต์เดิม",
+        _("Import notices from the old website"),
         reverse("procurement_import"),
         name="procurement-import",
         icon_name="upload",

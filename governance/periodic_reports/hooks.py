@@ -1,6 +1,7 @@
 """The 3- or 6-month report in the admin: its URLs, its item in the Reports menu and its audit-log actions."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -37,7 +38,11 @@ class ReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def periodic_report_menu_item():
     return ReportMenuItem(
-        "รายงานผลการดำเนินงานราย 3/6 เดือน", reverse("governance_periodic_reports"), icon_name="doc-full", order=902
+        _("3/6-month performance report"),
+        reverse("governance_periodic_reports"),
+        name="periodic-reports",
+        icon_name="doc-full",
+        order=902,
     )
 
 

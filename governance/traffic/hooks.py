@@ -3,6 +3,7 @@ deletes records, seals or legal holds. The views check membership again and log 
 log."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -35,5 +36,5 @@ class TrafficAuditorMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def traffic_log_menu_item():
     return TrafficAuditorMenuItem(
-        "บันทึกการจราจรทางคอมพิวเตอร์", reverse("governance_traffic_log"), icon_name="list-ul", order=270
+        _("Computer traffic log"), reverse("governance_traffic_log"), name="traffic-log", icon_name="list-ul", order=270
     )

@@ -2,6 +2,7 @@
 correct) and the history label of a review."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
@@ -31,15 +32,19 @@ class PageStaffMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def site_issues_menu_item():
-    return PageStaffMenuItem("ข้อผิดพลาดบนเว็บไซต์", reverse("governance_site_issues"), icon_name="warning", order=260)
+    return PageStaffMenuItem(
+        _("Website errors"), reverse("governance_site_issues"), name="site-issues", icon_name="warning", order=260
+    )
 
 
 @hooks.register("register_page_header_buttons")
 def upkeep_buttons(page, user, view_name, next_url=None):
-    yield Button("แจ้งข้อผิดพลาด", reverse("governance_report_page", args=[page.pk]), icon_name="warning", priority=80)
+    yield Button(
+        _("Report an error"), reverse("governance_report_page", args=[page.pk]), icon_name="warning", priority=80
+    )
     if page.depth > 1 and page.permissions_for_user(user).can_edit():
         yield Button(
-            "ทบทวนแล้ว ข้อมูลยังถูกต้อง",
+            _("Reviewed: still correct"),
             reverse("governance_review_page", args=[page.pk]),
             icon_name="tick",
             priority=81,
@@ -48,7 +53,7 @@ def upkeep_buttons(page, user, view_name, next_url=None):
 
 @hooks.register("register_log_actions")
 def review_log_action(actions):
-    actions.register_action("sso.reviewed", "ทบทวนแล้ว", "ทบทวนแล้ว ข้อมูลยังถูกต้อง")
+    actions.register_action("sso.reviewed", _("Reviewed"), _("Reviewed: still correct"))
 
 
 class OpenIssuesPanel(Component):
