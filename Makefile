@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test install lint format migrate demo clean-db browser
+.PHONY: run test install lint format migrate demo clean-db browser gettext messages wagtail-th
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,27 @@ browser:
 	  else echo "chromium/chromedriver missing (apt needs root): the browser tests will be skipped"; fi; \
 	fi
 
+# The Thai catalogues (docs/language.md) need GNU gettext (xgettext, msgmerge, msgfmt): installed with apt when
+# missing and possible.
+gettext:
+	@if ! command -v xgettext >/dev/null || ! command -v msgfmt >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null \
+	      || echo "Could not install gettext: the catalogue checks will be skipped"; \
+	  else echo "GNU gettext missing (apt needs root): the catalogue checks will be skipped"; fi; \
+	fi
+
+# The project's Thai catalogue: collect the strings the code marks for translation, then compile. Fill every new
+# empty msgstr in sso_site/locale/th/LC_MESSAGES/django.po in Thai and run it again.
+messages: install gettext
+	$(BIN)/python manage.py makemessages -l th --settings=sso_site.settings.dev
+	$(BIN)/python manage.py compilemessages -l th --settings=sso_site.settings.dev -i .venv -i node_modules
+
+# Thai for the Wagtail admin strings Wagtail's own catalogue lacks (sso_site/locale_wagtail), from the
+# translations in scripts/wagtail_th/translations/. Run after upgrading Wagtail.
+wagtail-th: install gettext
+	$(BIN)/python scripts/wagtail_th/build.py
+
 # axe-core (MPL-2.0) checks the pages against WCAG 2.1 AA in the browser tests; fetched from the npm registry.
 AXE_VERSION := 4.14.1
 AXE := .cache/axe-core-$(AXE_VERSION)/axe.min.js
@@ -57,7 +78,7 @@ $(AXE):
 	  || echo "Could not fetch axe-core with npm: the accessibility checks will be skipped"
 	@rm -rf .cache/tmp
 
-test: install lint browser $(AXE)
+test: install lint browser gettext $(AXE)
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=sso_site.settings.test
 	$(BIN)/pytest -n 2
 

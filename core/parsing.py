@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT
 
@@ -29,8 +31,8 @@ _MONTH_NUMBERS = {name: i for i, name in enumerate(THAI_MONTHS, 1)} | {
 _BUDDHIST_ERA_FROM = 2300
 _YEARS = range(1900, 2201)
 
-DATE_HINT = "เช่น 1/10/2569 หรือ 2026-10-01"
-DATETIME_HINT = "เช่น 1/10/2569 09:30 หรือ 2026-10-01 09:30"
+DATE_HINT = gettext_lazy("e.g. 1/10/2569 or 2026-10-01")
+DATETIME_HINT = gettext_lazy("e.g. 1/10/2569 09:30 or 2026-10-01 09:30")
 
 
 def thai_to_arabic_digits(text: str) -> str:
@@ -51,18 +53,18 @@ def parse_decimal(value) -> Decimal | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise ValidationError("ต้องเป็นตัวเลข เช่น 1,234,567.50")
+        raise ValidationError(_("Must be a number, e.g. 1,234,567.50"))
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
     text = _clean_text(value).replace(" ", "")
     if not _NUMBER.match(text):
-        raise ValidationError("“%(value)s” ไม่ใช่ตัวเลข (เช่น 1,234,567.50)", params={"value": value})
+        raise ValidationError(_("“%(value)s” is not a number (e.g. 1,234,567.50)"), params={"value": value})
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the pattern already rules this out
-        raise ValidationError("“%(value)s” ไม่ใช่ตัวเลข", params={"value": value}) from exc
+        raise ValidationError(_("“%(value)s” is not a number"), params={"value": value}) from exc
 
 
 def parse_integer(value) -> int | None:
@@ -75,7 +77,7 @@ def parse_integer(value) -> int | None:
         return value
     text = _clean_text(value).replace(" ", "")
     if not _INTEGER.match(text):
-        raise ValidationError("“%(value)s” ไม่ใช่จำนวนเต็ม", params={"value": value})
+        raise ValidationError(_("“%(value)s” is not a whole number"), params={"value": value})
     return int(text.replace(",", ""))
 
 
@@ -84,7 +86,10 @@ def gregorian_year(year: int) -> int:
     if year > _BUDDHIST_ERA_FROM:
         year -= BUDDHIST_ERA_OFFSET
     if year not in _YEARS:
-        raise ValidationError("ปี %(year)s ไม่ถูกต้อง (ใช้ปี พ.ศ. เช่น 2569 หรือ ค.ศ. เช่น 2026)", params={"year": year})
+        raise ValidationError(
+            _("The year %(year)s is not valid (write a B.E. year such as 2569 or an A.D. year such as 2026)"),
+            params={"year": year},
+        )
     return year
 
 
@@ -96,11 +101,11 @@ def _month_number(name: str) -> int | None:
 
 def _make_date(year: int, month: int | None, day: int, original) -> datetime.date:
     if month is None:
-        raise ValidationError("ไม่รู้จักเดือนใน “%(value)s”", params={"value": original})
+        raise ValidationError(_("Unknown month in “%(value)s”"), params={"value": original})
     try:
         return datetime.date(gregorian_year(year), month, day)
     except ValueError as exc:
-        raise ValidationError("ไม่มีวันที่ “%(value)s” ในปฏิทิน", params={"value": original}) from exc
+        raise ValidationError(_("There is no date “%(value)s” in the calendar"), params={"value": original}) from exc
 
 
 def _date_from_text(text: str, original) -> datetime.date:
@@ -113,7 +118,7 @@ def _date_from_text(text: str, original) -> datetime.date:
     if match := _NAMED_MONTH_DATE.match(text):
         day, month, year = match.groups()
         return _make_date(int(year), _month_number(month), int(day), original)
-    raise ValidationError("“%(value)s” ไม่ใช่วันที่ (%(hint)s)", params={"value": original, "hint": DATE_HINT})
+    raise ValidationError(_("“%(value)s” is not a date (%(hint)s)"), params={"value": original, "hint": DATE_HINT})
 
 
 def parse_date(value) -> datetime.date | None:
@@ -135,7 +140,7 @@ def parse_datetime(value) -> datetime.datetime | None:
     if isinstance(value, datetime.datetime):
         moment = value
     elif isinstance(value, datetime.date):
-        raise ValidationError("ต้องระบุเวลาด้วย (%(hint)s)", params={"hint": DATETIME_HINT})
+        raise ValidationError(_("A time is needed too (%(hint)s)"), params={"hint": DATETIME_HINT})
     else:
         text = _clean_text(value)
         match = _TIME_SUFFIX.search(text)
@@ -147,7 +152,7 @@ def parse_datetime(value) -> datetime.datetime | None:
             try:
                 moment = datetime.datetime.combine(day, datetime.time(hour, minute, second))
             except ValueError as exc:
-                raise ValidationError("เวลาใน “%(value)s” ไม่ถูกต้อง", params={"value": value}) from exc
+                raise ValidationError(_("The time in “%(value)s” is not valid"), params={"value": value}) from exc
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment, timezone.get_current_timezone())
     return moment
@@ -160,7 +165,7 @@ def _iso_datetime(text: str, original) -> datetime.datetime:
     except ValueError:
         moment = None
     if moment is None or len(text) <= len("2026-10-01"):
-        problem = "ต้องระบุเวลาด้วย" if _looks_like_date(text) else "ไม่ใช่วันที่และเวลา"
+        problem = _("needs a time too") if _looks_like_date(text) else _("is not a date and time")
         params = {"value": original, "problem": problem, "hint": DATETIME_HINT}
         raise ValidationError("“%(value)s” %(problem)s (%(hint)s)", params=params)
     return moment.replace(year=gregorian_year(moment.year))
@@ -186,7 +191,9 @@ def parse_month(value) -> datetime.date | None:
         try:
             return _date_from_text(text, value).replace(day=1)
         except ValidationError as exc:
-            raise ValidationError("“%(value)s” ไม่ใช่เดือน (เช่น 10/2569 หรือ ตุลาคม 2569)", params={"value": value}) from exc
+            raise ValidationError(
+                _("“%(value)s” is not a month (e.g. 10/2569 or ตุลาคม 2569)"), params={"value": value}
+            ) from exc
     month_a, year_a, year_b, month_b, month_name, year_c = match.groups()
     if month_a:
         return _make_date(int(year_a), int(month_a), 1, value)

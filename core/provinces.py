@@ -81,6 +81,9 @@ PROVINCES = (
     ("อุบลราชธานี", "ubon-ratchathani"),
 )
 
+# Bangkok is a special administrative area, not a province: "จังหวัด" is never put before its name.
+BANGKOK = PROVINCES[0][0]
+
 PROVINCE_NAMES = tuple(name for name, _ in PROVINCES)
 PROVINCE_SLUGS = dict(PROVINCES)
 CAPITAL = PROVINCE_NAMES[0]

@@ -11,9 +11,12 @@ import zipfile
 
 import openpyxl
 from django.template.defaultfilters import filesizeformat
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-NOT_A_TABLE = "ไฟล์ต้องเป็น CSV (UTF-8) หรือ Excel (.xlsx) เท่านั้น"
-_DAMAGED_WORKBOOK = NOT_A_TABLE + " (เปิดไฟล์ Excel นี้ไม่ได้)"
+NOT_A_TABLE = gettext_lazy("The file must be CSV (UTF-8) or Excel (.xlsx)")
+_DAMAGED_WORKBOOK = format_lazy("{} ({})", NOT_A_TABLE, gettext_lazy("this Excel file cannot be opened"))
 
 
 class FileRejected(Exception):
@@ -30,13 +33,13 @@ class TableFile:
     def __init__(self, uploaded, *, max_bytes: int, max_unpacked_bytes: int):
         if uploaded.size > max_bytes:
             raise FileRejected(
-                f"ไฟล์ใหญ่เกินไป ({filesizeformat(uploaded.size)}) นำเข้าได้ไม่เกิน {filesizeformat(max_bytes)} "
-                "ต่อครั้ง กรุณาแบ่งเป็นหลายไฟล์"
+                _("The file is too large (%(size)s): at most %(limit)s can be imported at a time. Please split it.")
+                % {"size": filesizeformat(uploaded.size), "limit": filesizeformat(max_bytes)}
             )
         uploaded.seek(0)
         data = uploaded.read()
         if not data.strip():
-            raise FileRejected("ไฟล์ว่างเปล่า")
+            raise FileRejected(_("The file is empty"))
         extension = os.path.splitext(uploaded.name or "")[1].lower()
         is_zip = data.startswith(b"PK\x03\x04")
         if extension not in (".csv", ".xlsx", "") or (extension == ".csv" and is_zip):
@@ -59,7 +62,10 @@ class TableFile:
         elif sheet in self.sheet_names:
             worksheet = self._workbook[sheet]
         else:
-            raise FileRejected(f"ไม่พบแผ่นงาน “{sheet}” ในไฟล์ (ในไฟล์มี: {', '.join(self.sheet_names)})")
+            raise FileRejected(
+                _("No sheet “%(sheet)s” in the file (it has: %(names)s)")
+                % {"sheet": sheet, "names": ", ".join(self.sheet_names)}
+            )
         return worksheet.iter_rows(values_only=True)
 
     def close(self):
@@ -79,11 +85,13 @@ def _csv_rows(data: bytes, extension: str) -> list[list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileRejected("ไฟล์ CSV ต้องบันทึกเป็น UTF-8 (ใน Excel เลือกบันทึกเป็น “CSV UTF-8 (Comma delimited)”)") from exc
+        raise FileRejected(
+            _("A CSV file must be saved as UTF-8 (in Excel, save as “CSV UTF-8 (Comma delimited)”)")
+        ) from exc
     try:
         return list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise FileRejected(f"อ่านไฟล์ CSV ไม่ได้: {exc}") from exc
+        raise FileRejected(_("The CSV file cannot be read: %(error)s") % {"error": exc}) from exc
 
 
 def _open_workbook(data: bytes, max_unpacked_bytes: int):
@@ -93,7 +101,7 @@ def _open_workbook(data: bytes, max_unpacked_bytes: int):
     except zipfile.BadZipFile as exc:
         raise FileRejected(_DAMAGED_WORKBOOK) from exc
     if unpacked > max_unpacked_bytes:
-        raise FileRejected("ไฟล์ Excel นี้มีข้อมูลมากเกินไป กรุณาแบ่งเป็นหลายไฟล์")
+        raise FileRejected(_("This Excel file holds too much data. Please split it."))
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         workbook.worksheets[0]

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GovernanceConfig(AppConfig):
@@ -7,7 +8,7 @@ class GovernanceConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "governance"
-    verbose_name = "การกำกับการเผยแพร่"
+    verbose_name = _("Publication governance")
 
     def ready(self):
         from governance.requests import signals as request_signals

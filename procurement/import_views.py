@@ -11,41 +11,53 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from procurement.importer import COLUMNS, MAX_FILE_BYTES, MAX_ROWS, import_notices
 from procurement.models import Method, NoticeKind
 from procurement.permissions import procurement_unit_codes
 
-TITLE = "นำเข้าประกาศจัดซื้อจัดจ้างจากเว็บไซต์เดิม"
+TITLE = _("Import procurement notices from the old website")
 TEMPLATE_FILENAME = "procurement-notices-template.csv"
 # The success page links each new draft up to this many; the parents' links cover the rest.
 MAX_LINKS = 100
 
 COLUMN_HELP = [
-    ("kind", "ประเภทประกาศ: " + ", ".join(NoticeKind.values)),
-    ("title", "ชื่อประกาศ"),
-    ("announced_on", "วันที่ประกาศ เช่น 1/10/2569 หรือ 2026-10-01"),
-    ("notice_number", "เลขที่ประกาศ เช่น 12/2570"),
-    ("unit", "รหัสหน่วยงาน เช่น กค. หรือ สปจ.เชียงใหม่"),
-    ("fiscal_year", "ปีงบประมาณ (พ.ศ.) เช่น 2570"),
-    ("project_title / egp_number", "ชื่อโครงการ / เลขที่โครงการ e-GP (ใช้โครงการเดิมถ้ามีอยู่แล้ว)"),
-    ("method / budget", "วิธีจัดหา (" + ", ".join(Method.values) + ") / วงเงินงบประมาณ สำหรับโครงการใหม่"),
-    ("reference_price, price_set_on", "ประกาศราคากลาง"),
-    ("hearing_starts, hearing_ends, comment_channel", "ร่าง TOR"),
-    ("bid_submission_starts, bid_submission_ends, documents_from", "ประกาศเชิญชวน (วันและเวลา เช่น 1/10/2569 09:30)"),
-    ("winner_name, winner_tax_id, agreed_price, selection_reason", "ประกาศผู้ชนะ"),
-    ("change_type, amends_notice_number, what_changed, reason", "ประกาศเปลี่ยนแปลง (change) หรือยกเลิก (cancel)"),
-    ("auction_at, place", "ขายทอดตลาด"),
-    ("contract_number, contract_date, contract_value, vendor_name, vendor_tax_id", "สัญญา"),
-    ("summary_month", "สรุปผลประจำเดือน เช่น 10/2569"),
+    ("kind", format_lazy("{} {}", _("Kind of notice:"), ", ".join(NoticeKind.values))),
+    ("title", _("Title of the notice")),
+    ("announced_on", _("Date announced, e.g. 1/10/2569 or 2026-10-01")),
+    ("notice_number", _("Notice number, e.g. 12/2570")),
+    ("unit", _("Unit code, e.g. กค. or สปจ.เชียงใหม่")),
+    ("fiscal_year", _("Fiscal year (B.E.), e.g. 2570")),
+    ("project_title / egp_number", _("Project title / e-GP project number (an existing project is reused)")),
+    (
+        "method / budget",
+        format_lazy(_("Method ({methods}) / budget, for a new project"), methods=", ".join(Method.values)),
+    ),
+    ("reference_price, price_set_on", _("Reference price notice")),
+    ("hearing_starts, hearing_ends, comment_channel", _("Draft TOR")),
+    (
+        "bid_submission_starts, bid_submission_ends, documents_from",
+        _("Invitation to bid (dates and times, e.g. 1/10/2569 09:30)"),
+    ),
+    ("winner_name, winner_tax_id, agreed_price, selection_reason", _("Winner notice")),
+    ("change_type, amends_notice_number, what_changed, reason", _("Change (change) or cancellation (cancel) notice")),
+    ("auction_at, place", _("Auction")),
+    ("contract_number, contract_date, contract_value, vendor_name, vendor_tax_id", _("Contract")),
+    ("summary_month", _("Monthly summary, e.g. 10/2569")),
 ]
 
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label="ไฟล์ประกาศ (CSV หรือ Excel .xlsx)",
-        help_text=f"ไม่เกิน {MAX_FILE_BYTES // 2**20} MB และ {MAX_ROWS:,} แถวต่อไฟล์ แถวแรกเป็นหัวคอลัมน์ตามแบบฟอร์ม",
+        label=_("File of notices (CSV or Excel .xlsx)"),
+        help_text=format_lazy(
+            _("At most {mb} MB and {rows} rows a file; the first row holds the column headings of the template"),
+            mb=MAX_FILE_BYTES // 2**20,
+            rows=f"{MAX_ROWS:,}",
+        ),
     )
 
 

@@ -15,6 +15,8 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.parsing import (
     is_blank,
@@ -109,11 +111,11 @@ def import_notices(uploaded, user, after_create=None) -> ImportResult:
     run = _Run(user, after_create)
     try:
         if not run.allowed_units:
-            raise FileRejected("บัญชีของคุณไม่มีสิทธิ์นำเข้าประกาศจัดซื้อจัดจ้างของหน่วยงานใด")
+            raise FileRejected(_("Your account may not import procurement notices for any unit"))
         header, rows = read_table(uploaded)
         columns = check_header(header)
         if not rows:
-            raise FileRejected("ไฟล์มีแต่หัวคอลัมน์ ไม่มีข้อมูลประกาศ")
+            raise FileRejected(_("The file has column headings but no notices"))
     except FileRejected as exc:
         return ImportResult(errors=[str(exc)])
     try:
@@ -133,7 +135,7 @@ def import_notices(uploaded, user, after_create=None) -> ImportResult:
 def read_table(uploaded):
     """The header cells and the non-blank rows as (row number, cells); the header is row 1."""
     header, rows = None, []
-    too_many = FileRejected(f"ไฟล์มีข้อมูลเกิน {MAX_ROWS:,} แถว กรุณาแบ่งเป็นหลายไฟล์")
+    too_many = FileRejected(_("The file has more than %(rows)s rows. Please split it.") % {"rows": f"{MAX_ROWS:,}"})
     with TableFile(uploaded, max_bytes=MAX_FILE_BYTES, max_unpacked_bytes=_MAX_UNPACKED_BYTES) as table:
         for number, cells in enumerate(table.rows(), 1):
             cells = trim_cells(cells)
@@ -144,7 +146,9 @@ def read_table(uploaded):
             if len(rows) > MAX_ROWS or number > _MAX_RECORDS:
                 raise too_many
     if not header:
-        raise FileRejected("แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ (ดาวน์โหลดแบบฟอร์มเพื่อดูตัวอย่าง)")
+        raise FileRejected(
+            _("The first row of the file must hold the column headings (download the template for an example)")
+        )
     return header, rows
 
 
@@ -159,16 +163,22 @@ def check_header(header) -> dict[int, str]:
     unknown = [name for name in names.values() if name not in COLUMNS]
     if "kind" not in names.values() or len(unknown) > len(names) / 2:
         raise FileRejected(
-            "แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ตามแบบฟอร์ม (เช่น kind, title, announced_on, unit) ดาวน์โหลดแบบฟอร์มเพื่อดูตัวอย่าง"
+            _(
+                "The first row of the file must hold the template's column headings (e.g. kind, title, announced_on,"
+                " unit); download the template for an example"
+            )
         )
     if unknown:
-        raise FileRejected("มีคอลัมน์ที่ไม่รู้จัก: " + ", ".join(unknown) + " (ใช้ได้เฉพาะ: " + ", ".join(COLUMNS) + ")")
+        raise FileRejected(
+            _("Unknown columns: %(unknown)s (only these may be used: %(known)s)")
+            % {"unknown": ", ".join(unknown), "known": ", ".join(COLUMNS)}
+        )
     duplicates = sorted({name for name in names.values() if list(names.values()).count(name) > 1})
     if duplicates:
-        raise FileRejected("มีคอลัมน์ซ้ำกัน: " + ", ".join(duplicates))
+        raise FileRejected(_("Repeated columns: %(names)s") % {"names": ", ".join(duplicates)})
     missing = [name for name in REQUIRED_COLUMNS if name not in names.values()]
     if missing:
-        raise FileRejected("ไม่มีคอลัมน์ที่ต้องมี: " + ", ".join(missing))
+        raise FileRejected(_("Required columns missing: %(names)s") % {"names": ", ".join(missing)})
     return names
 
 
@@ -207,7 +217,9 @@ class _Run:
             self._import(values)
         except RowError as exc:
             self.errors.extend(
-                f"แถวที่ {line}: {column}: {message}" if column else f"แถวที่ {line}: {message}"
+                _("Row %(line)s: %(column)s: %(message)s") % {"line": line, "column": column, "message": message}
+                if column
+                else _("Row %(line)s: %(message)s") % {"line": line, "message": message}
                 for column, message in exc.problems
             )
 
@@ -218,21 +230,31 @@ class _Run:
         project = self._existing_project(values, unit)
         if project is not None:
             if unit is not None and project.unit_id != unit.pk:
-                raise RowError([("unit", f"โครงการนี้เป็นของหน่วยงาน {project.unit.code} ไม่ใช่ {unit.code}")])
+                raise RowError(
+                    [
+                        (
+                            "unit",
+                            _("This project belongs to %(owner)s, not %(unit)s")
+                            % {"owner": project.unit.code, "unit": unit.code},
+                        )
+                    ]
+                )
             unit = project.unit
         if unit is None:
-            raise RowError([("unit", "ต้องระบุรหัสหน่วยงาน เช่น กค. หรือ สปจ.เชียงใหม่")])
+            raise RowError([("unit", _("Give the unit code, e.g. กค. or สปจ.เชียงใหม่"))])
         if unit.code not in self.allowed_units:
-            raise RowError([("unit", f"คุณไม่มีสิทธิ์นำเข้าประกาศของหน่วยงาน {unit.code}")])
+            raise RowError([("unit", _("You may not import notices of %(unit)s") % {"unit": unit.code})])
         parent = self._parent(kind, unit)
         if not model.can_create_at(parent):
-            raise RowError([("kind", f"เพิ่มประกาศประเภท {kind} ใต้หน้า “{parent.title}” ไม่ได้")])
+            raise RowError(
+                [("kind", _("A %(kind)s notice cannot go under “%(page)s”") % {"kind": kind, "page": parent.title})]
+            )
         if not self._user_can_add(parent):
-            raise RowError([("unit", f"คุณไม่มีสิทธิ์เพิ่มประกาศในหน้า “{parent.title}”")])
+            raise RowError([("unit", _("You may not add notices under “%(page)s”") % {"page": parent.title})])
         if project is None and (values["project_title"] or values["egp_number"]):
             project = self._new_project(values, unit)
         if project is None and model.needs_project:
-            raise RowError([("project_title", "ประกาศประเภทนี้ต้องระบุโครงการ (project_title หรือ egp_number)")])
+            raise RowError([("project_title", _("This kind of notice needs a project (project_title or egp_number)"))])
         page = build_notice(model, values, unit, project, parent, self.user)
         validate_notice(page)
         self._save(page, parent)
@@ -241,7 +263,7 @@ class _Run:
         if code not in self._units:
             self._units[code] = Unit.objects.filter(code=code).first()
         if self._units[code] is None:
-            raise RowError([("unit", f"ไม่พบหน่วยงานรหัส “{code}”")])
+            raise RowError([("unit", _("No unit has the code “%(code)s”") % {"code": code})])
         return self._units[code]
 
     def _existing_project(self, values, unit):
@@ -280,8 +302,11 @@ class _Run:
         if key not in self._parent_pages:
             self._parent_pages[key] = notice_parent(unit, kind)
         if self._parent_pages[key] is None:
-            place = f"สำนักงานจังหวัด{unit.province}" if unit.province else f"ประกาศประเภท {kind} ของส่วนกลาง"
-            raise RowError([("unit", f"ยังไม่มีหน้าสำหรับ{place} ในเว็บไซต์")])
+            if unit.province:
+                problem = _("The website has no page for the %(province)s office yet") % {"province": unit.province}
+            else:
+                problem = _("The website has no page for central %(kind)s notices yet") % {"kind": kind}
+            raise RowError([("unit", problem)])
         return self._parent_pages[key]
 
     def _user_can_add(self, parent) -> bool:
@@ -299,7 +324,7 @@ class _Run:
         except ValidationError as exc:
             raise RowError(_problems(exc, COLUMN_OF_FIELD)) from exc
         except DatabaseError as exc:
-            raise RowError([("", f"บันทึกไม่สำเร็จ ({exc})")]) from exc
+            raise RowError([("", _("Could not be saved (%(error)s)") % {"error": exc})]) from exc
         self.pages.append(page)
         self.parents.setdefault(parent.pk, [parent, 0])[1] += 1
 
@@ -308,7 +333,7 @@ def parse_row(cells: dict) -> dict:
     """The row's values, typed; raises ``RowError`` with every problem of the row at once."""
     problems = []
     if None in cells:
-        problems.append(("", "มีข้อมูลในคอลัมน์ที่ไม่มีชื่อหัวคอลัมน์"))
+        problems.append(("", _("There is data in a column without a heading")))
     values = {name: None if name in PARSERS else "" for name in COLUMNS}
     for name, cell in cells.items():
         if name is None:
@@ -319,13 +344,15 @@ def parse_row(cells: dict) -> dict:
             problems.extend((name, message) for message in exc.messages)
     for name in ("kind", "title", "announced_on"):
         if name not in dict(problems) and is_blank(values[name]):
-            problems.append((name, "ต้องระบุ"))
+            problems.append((name, pgettext("import cell", "required")))
     kind = values["kind"]
     if kind in NOTICE_TYPE_BY_KIND:
         own = set(KIND_COLUMNS.get(kind, ()))
         for name in COLUMNS[len(COMMON_COLUMNS) :]:
             if name not in own and not is_blank(cells.get(name)):
-                problems.append((name, f"คอลัมน์นี้ไม่ใช้กับประกาศประเภท {kind} (ปล่อยว่างไว้)"))
+                problems.append(
+                    (name, _("This column is not used by %(kind)s notices (leave it empty)") % {"kind": kind})
+                )
     if problems:
         raise RowError(problems)
     return values
@@ -338,7 +365,10 @@ def _parse_cell(name: str, cell):
     if name in CHOICES:
         text = text.lower()
         if text and text not in CHOICES[name]:
-            raise ValidationError(f"“{text}” ใช้ไม่ได้ (ใช้ได้: {', '.join(CHOICES[name])})")
+            raise ValidationError(
+                _("“%(value)s” cannot be used (use one of: %(choices)s)")
+                % {"value": text, "choices": ", ".join(CHOICES[name])}
+            )
     elif name == "egp_number":
         text = thai_to_arabic_digits(text).replace(" ", "")
     elif name in ("notice_number", "amends_notice_number"):
@@ -383,12 +413,27 @@ def build_notice(model, values, unit, project, parent, user):
 def _amended_notice(number, project):
     """The notice of the same project numbered ``number``: saved earlier in this file or already on the site."""
     if project is None:
-        raise RowError([("amends_notice_number", "ต้องระบุโครงการของประกาศที่แก้ไข")])
+        raise RowError([("amends_notice_number", _("Give the project of the amended notice"))])
     found = list(ProcurementNoticePage.objects.filter(project=project, notice_number=number)[:2])
     if not found:
-        raise RowError([("amends_notice_number", f"ไม่พบประกาศเลขที่ “{number}” ของโครงการนี้ (ในแถวก่อนหน้าหรือในระบบ)")])
+        raise RowError(
+            [
+                (
+                    "amends_notice_number",
+                    _("No notice numbered “%(number)s” in this project (in earlier rows or on the site)")
+                    % {"number": number},
+                )
+            ]
+        )
     if len(found) > 1:
-        raise RowError([("amends_notice_number", f"โครงการนี้มีประกาศเลขที่ “{number}” มากกว่าหนึ่งฉบับ")])
+        raise RowError(
+            [
+                (
+                    "amends_notice_number",
+                    _("This project has more than one notice numbered “%(number)s”") % {"number": number},
+                )
+            ]
+        )
     return found[0]
 
 

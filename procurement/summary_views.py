@@ -15,6 +15,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.defaults import permission_denied
 from wagtail import hooks
 from wagtail.admin import messages
@@ -33,7 +35,7 @@ from procurement.summary import HEADINGS, NOTHING_BOUGHT
 from procurement.summary_exports import summary_download
 
 MONTHS_OFFERED = 36
-CREATE_LABEL = "สร้างประกาศสรุปผลประจำเดือน"
+CREATE_LABEL = gettext_lazy("Create the monthly summary notice")
 
 
 def month_choices(today=None) -> list[tuple[str, str]]:
@@ -41,15 +43,15 @@ def month_choices(today=None) -> list[tuple[str, str]]:
     today = today or timezone.localdate()
     choices = []
     year, month = today.year, today.month
-    for _ in range(MONTHS_OFFERED):
+    for _step in range(MONTHS_OFFERED):
         choices.append((f"{year:04d}-{month:02d}", format_thai_date(date(year, month, 1), "month")))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return choices
 
 
 class MonthlySummaryForm(forms.Form):
-    unit = forms.ChoiceField(label="หน่วยงาน")
-    month = forms.ChoiceField(label="ประจำเดือน")
+    unit = forms.ChoiceField(label=gettext_lazy("Unit"))
+    month = forms.ChoiceField(label=gettext_lazy("Month"))
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -104,7 +106,7 @@ def _monthly_summary(request):
     units = _units(request.user)
     data = request.POST if request.method == "POST" else (request.GET if "unit" in request.GET else None)
     form = MonthlySummaryForm(data, units=units, initial={"month": _previous_month()})
-    context = {"form": form, "title": "สรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1)", "create_label": CREATE_LABEL}
+    context = {"form": form, "title": _("Monthly procurement summary (form สขร.1)"), "create_label": CREATE_LABEL}
     if form.is_bound and form.is_valid():
         unit, month = form.cleaned_data["unit"], form.cleaned_data["month"]
         if request.method == "POST":
@@ -130,8 +132,9 @@ def _create_notice(request, unit, month: date):
     if existing is not None:
         messages.warning(
             request,
-            f"มีประกาศสรุปผลของ {unit.code} ประจำเดือน{format_thai_date(month, 'month')} แล้ว",
-            buttons=[messages.button(reverse("wagtailadmin_pages:edit", args=[existing.pk]), "เปิดประกาศ")],
+            _("%(unit)s already has a summary notice for %(month)s")
+            % {"unit": unit.code, "month": format_thai_date(month, "month")},
+            buttons=[messages.button(reverse("wagtailadmin_pages:edit", args=[existing.pk]), _("Open the notice"))],
         )
         query = urlencode({"unit": unit.code, "month": f"{month:%Y-%m}"})
         return redirect(f"{reverse('procurement_monthly_summary')}?{query}")
@@ -153,5 +156,7 @@ def _create_notice(request, unit, month: date):
         result = hook(request, page)
         if hasattr(result, "status_code"):
             return result
-    messages.success(request, f"สร้างร่าง “{page.title}” แล้ว: ตรวจแล้วส่งเข้าขั้นตอนอนุมัติ")
+    messages.success(
+        request, _("Draft “%(title)s” created: check it and submit it for approval") % {"title": page.title}
+    )
     return redirect("wagtailadmin_pages:edit", page.id)

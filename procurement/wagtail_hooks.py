@@ -40,7 +40,7 @@ def monthly_summary_urls():
 @hooks.register("register_procurement_menu_item")
 def monthly_summary_menu_item():
     return ProcurementUnitMenuItem(
-        "สรุปผลประจำเดือน (สขร.1)",
+        _("Monthly summary (สขร.1)"),
         reverse("procurement_monthly_summary"),
         name="procurement-monthly-summary",
         icon_name="table",
@@ -59,7 +59,7 @@ def notice_import_urls():
 @hooks.register("register_procurement_menu_item")
 def notice_import_menu_item():
     return ProcurementUnitMenuItem(
-        "นำเข้าประกาศจากเว็บไซต์เดิม",
+        _("Import notices from the old website"),
         reverse("procurement_import"),
         name="procurement-import",
         icon_name="upload",

@@ -9,6 +9,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from django.views.defaults import permission_denied
 
@@ -23,40 +26,55 @@ from sso_statistics.validation import MAX_FILE_BYTES, MAX_ROWS, DatasetRejected,
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="ไฟล์ชุดข้อมูล (CSV หรือ Excel .xlsx)",
+        label=gettext_lazy("Dataset file (CSV or Excel .xlsx)"),
         allow_empty_file=True,  # refused by the reader, with the same message as the procurement import
-        help_text=f"ไม่เกิน {MAX_FILE_BYTES // 2**20} MB และ {MAX_ROWS:,} แถว หัวคอลัมน์ตามแบบฟอร์มตารางของส่วนนี้",
+        help_text=format_lazy(
+            gettext_lazy("At most {mb} MB and {rows} rows; column headings as in the table template of this part"),
+            mb=MAX_FILE_BYTES // 2**20,
+            rows=f"{MAX_ROWS:,}",
+        ),
     )
     sheet = forms.CharField(
-        label="ชื่อแผ่นงาน (เฉพาะไฟล์ Excel)", required=False, max_length=31, help_text="เว้นว่างเพื่อใช้แผ่นงานแรก"
+        label=gettext_lazy("Sheet name (Excel files only)"),
+        required=False,
+        max_length=31,
+        help_text=gettext_lazy("Leave empty to use the first sheet"),
     )
-    period_kind = forms.ChoiceField(label="ช่วงเวลาของข้อมูล", choices=PeriodKind.choices)
-    year = forms.CharField(label="ปี พ.ศ.", max_length=4, help_text="เช่น 2568")
+    period_kind = forms.ChoiceField(label=gettext_lazy("Period of the data"), choices=PeriodKind.choices)
+    year = forms.CharField(label=gettext_lazy("Year B.E."), max_length=4, help_text=gettext_lazy("e.g. 2568"))
     month = forms.TypedChoiceField(
-        label="เดือน (ข้อมูลรายเดือน)",
+        label=gettext_lazy("Month (monthly data)"),
         required=False,
         coerce=int,
         empty_value=None,
         choices=[("", "—")] + [(i, name) for i, name in enumerate(THAI_MONTHS, 1)],
     )
     quarter = forms.TypedChoiceField(
-        label="ไตรมาส (ข้อมูลรายไตรมาส)",
+        label=gettext_lazy("Quarter (quarterly data)"),
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[("", "—")] + [(i, f"ไตรมาสที่ {i}") for i in range(1, 5)],
+        choices=[("", "—")] + [(i, format_lazy(gettext_lazy("Quarter {number}"), number=i)) for i in range(1, 5)],
     )
-    title = forms.CharField(label="ชื่อชุดข้อมูล", required=False, max_length=255, help_text="เว้นว่างเพื่อใช้ชื่อหน้าตามด้วยช่วงเวลา")
+    title = forms.CharField(
+        label=gettext_lazy("Dataset title"),
+        required=False,
+        max_length=255,
+        help_text=gettext_lazy("Leave empty to use the page title followed by the period"),
+    )
     source_note = forms.CharField(
-        label="ที่มาของข้อมูล", required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=1000
+        label=gettext_lazy("Source of the data"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
     )
-    updated_on = forms.CharField(label="ปรับปรุงข้อมูลเมื่อ", help_text=DATE_HINT)
+    updated_on = forms.CharField(label=gettext_lazy("Data updated on"), help_text=DATE_HINT)
 
     def clean_year(self):
         try:
             year = parse_integer(self.cleaned_data["year"])
             if year is None or year < 2400:
-                raise ValidationError("ใส่ปี พ.ศ. สี่หลัก เช่น 2568")
+                raise ValidationError(_("Enter a four-digit B.E. year, e.g. 2568"))
             return gregorian_year(year)
         except ValidationError as exc:
             raise ValidationError(exc.messages[0]) from None
@@ -67,9 +85,9 @@ class UploadForm(forms.Form):
         except ValidationError as exc:
             raise ValidationError(exc.messages[0]) from None
         if day is None:
-            raise ValidationError("ต้องระบุวันที่ปรับปรุงข้อมูล")
+            raise ValidationError(_("Enter the date the data was updated"))
         if day > timezone.localdate():
-            raise ValidationError("วันที่ปรับปรุงข้อมูลต้องไม่อยู่ในอนาคต")
+            raise ValidationError(_("The update date cannot be in the future"))
         return day
 
     def clean(self):
@@ -79,13 +97,13 @@ class UploadForm(forms.Form):
             return data
         number = {PeriodKind.MONTH: data.get("month"), PeriodKind.QUARTER: data.get("quarter")}.get(kind)
         if kind == PeriodKind.MONTH and number is None:
-            self.add_error("month", "ข้อมูลรายเดือนต้องระบุเดือน")
+            self.add_error("month", _("Monthly data needs a month"))
         elif kind == PeriodKind.QUARTER and number is None:
-            self.add_error("quarter", "ข้อมูลรายไตรมาสต้องระบุไตรมาส")
+            self.add_error("quarter", _("Quarterly data needs a quarter"))
         else:
             period = Period(kind, year, number)
             if period.start > timezone.localdate():
-                self.add_error("year", f"ช่วงเวลา {period.label} ยังมาไม่ถึง")
+                self.add_error("year", _("The period %(period)s has not come yet") % {"period": period.label})
             data["period"] = period
         return data
 
@@ -111,11 +129,11 @@ def _blocker(request, page) -> str:
     """Why the page may not be changed now, or ``""``."""
     lock = page.get_lock()
     if lock and lock.for_user(request.user):
-        return "หน้านี้ถูกล็อกอยู่ จึงยังเปลี่ยนชุดข้อมูลไม่ได้"
+        return _("This page is locked, so its datasets cannot be changed now")
     if page.workflow_in_progress:
-        return "หน้านี้อยู่ระหว่างรอการอนุมัติ ยกเลิกการส่งอนุมัติก่อน จึงจะเปลี่ยนชุดข้อมูลได้"
+        return _("This page awaits approval: cancel the submission first to change its datasets")
     if page.schema is None:
-        return "ยังไม่มีแบบตารางของส่วนนี้ จึงยังอัปโหลดชุดข้อมูลไม่ได้"
+        return _("This part has no table layout yet, so no dataset can be uploaded")
     return ""
 
 
@@ -166,17 +184,23 @@ def upload_view(request, page):
             dataset.period = period
             replaced = any(existing.period == period for existing in draft.datasets.all())
             save_with_dataset(draft, request.user, dataset)
-            verb = "แทนที่ชุดข้อมูลเดิมของ" if replaced else "เพิ่มชุดข้อมูล"
-            messages.success(
-                request,
-                f"{verb} {period.label} ({len(table.rows):,} แถว) ในฉบับร่างแล้ว "
-                "ตรวจตัวอย่างหน้าแล้วส่งให้ตรวจสอบ ข้อมูลจะเผยแพร่เมื่อได้รับอนุมัติ",
-            )
+            if replaced:
+                done = _("Replaced the dataset of %(period)s (%(rows)s rows) in the draft.")
+            else:
+                done = _("Added the dataset of %(period)s (%(rows)s rows) to the draft.")
+            next_step = _("Check the page preview and submit it for checking; the data is published once approved.")
+            messages.success(request, f"{done % {'period': period.label, 'rows': f'{len(table.rows):,}'}} {next_step}")
             return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(
         request,
         "sso_statistics/admin/upload.html",
-        {"page": page, "form": form, "problems": problems, "schema": page.schema, "title": "อัปโหลดชุดข้อมูลสถิติ"},
+        {
+            "page": page,
+            "form": form,
+            "problems": problems,
+            "schema": page.schema,
+            "title": _("Upload a statistics dataset"),
+        },
         status=400 if problems else 200,
     )
 
@@ -185,7 +209,7 @@ def _draft_dataset(draft, slug) -> Dataset:
     period = Period.from_slug(slug)
     dataset = next((d for d in draft.datasets.all() if d.period == period), None)
     if dataset is None:
-        raise Http404("ไม่มีชุดข้อมูลของช่วงเวลานี้ในฉบับร่าง")
+        raise Http404(_("The draft has no dataset for this period"))
     return dataset
 
 
@@ -198,12 +222,16 @@ def remove_view(request, page, slug):
         return _refused(request, page, blocker)
     if request.method == "POST":
         save_without_dataset(draft, request.user, dataset.period)
-        messages.success(request, f"นำชุดข้อมูล {dataset.period.label} ออกจากฉบับร่างแล้ว จะหายจากเว็บไซต์เมื่อฉบับร่างได้รับอนุมัติ")
+        messages.success(
+            request,
+            _("Removed the dataset of %(period)s from the draft; it leaves the website when the draft is approved")
+            % {"period": dataset.period.label},
+        )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(
         request,
         "sso_statistics/admin/remove.html",
-        {"page": page, "dataset": dataset, "title": "นำชุดข้อมูลออก"},
+        {"page": page, "dataset": dataset, "title": _("Remove a dataset")},
     )
 
 

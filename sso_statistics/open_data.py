@@ -2,6 +2,7 @@
 this Project Open Data v1.1 catalogue), also as CSV for people. Each entry points at the dataset's stable URLs."""
 
 from django.http import HttpResponse
+from django.utils.translation import gettext as _
 
 from home.models import SiteContact
 from sso_statistics import exports
@@ -40,10 +41,18 @@ def catalogue_entries(request) -> list[dict]:
 
 
 def _contact_point(contact: SiteContact) -> dict:
-    point = {"@type": "vcard:Contact", "fn": f"{contact.organisation_name} สายด่วน {contact.hotline}"}
+    point = {
+        "@type": "vcard:Contact",
+        "fn": _("%(office)s hotline %(hotline)s") % {"office": contact.organisation_name, "hotline": contact.hotline},
+    }
     if contact.email:
         point["hasEmail"] = f"mailto:{contact.email}"
     return point
+
+
+def _description(entry: dict) -> str:
+    text = _("%(part)s data for %(period)s. %(source)s")
+    return (text % {"part": entry["part"], "period": entry["period"], "source": entry["source"]}).strip()
 
 
 def catalogue_json(request):
@@ -53,8 +62,8 @@ def catalogue_json(request):
             "@type": "dcat:Dataset",
             "identifier": entry["files"]["json"],
             "title": entry["title"],
-            "description": f"{entry['part']} ข้อมูล{entry['period']}. {entry['source']}".strip(),
-            "keyword": [entry["part"], "สถิติ", "ประกันสังคม"],
+            "description": _description(entry),
+            "keyword": [entry["part"], _("statistics"), _("social security")],
             "modified": entry["updated"],
             "temporal": f"{entry['start'].isoformat()}/{entry['end'].isoformat()}",
             "publisher": {"@type": "org:Organization", "name": contact.organisation_name},
@@ -84,7 +93,7 @@ def catalogue_json(request):
 
 
 def catalogue_csv(request):
-    header = ["ชื่อชุดข้อมูล", "ส่วน", "ช่วงเวลา", "ปรับปรุงเมื่อ", "CSV", "JSON", "XLSX"]
+    header = [_("Dataset title"), _("Part"), _("Period"), _("Updated on"), "CSV", "JSON", "XLSX"]
     rows = [
         [e["title"], e["part"], e["period"], e["updated"].isoformat(), *e["files"].values()]
         for e in catalogue_entries(request)

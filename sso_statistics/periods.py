@@ -9,14 +9,16 @@ import re
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.thai_dates import BUDDHIST_ERA_OFFSET, THAI_MONTHS_SHORT, format_thai_date
 
 
 class PeriodKind(models.TextChoices):
-    MONTH = "month", "รายเดือน"
-    QUARTER = "quarter", "รายไตรมาส"
-    YEAR = "year", "รายปี"
+    MONTH = "month", gettext_lazy("monthly")
+    QUARTER = "quarter", gettext_lazy("quarterly")
+    YEAR = "year", gettext_lazy("yearly")
 
 
 _SLUG = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|q(?P<quarter>[1-4])))?$")
@@ -69,8 +71,8 @@ class Period:
         if self.kind == PeriodKind.MONTH:
             return format_thai_date(self.start, "month")
         if self.kind == PeriodKind.QUARTER:
-            return f"ไตรมาสที่ {self.number} ปี {self.be_year}"
-        return f"ปี {self.be_year}"
+            return _("Quarter %(number)s of %(year)s") % {"number": self.number, "year": self.be_year}
+        return _("Year %(year)s") % {"year": self.be_year}
 
     @property
     def short_label(self) -> str:
@@ -79,7 +81,7 @@ class Period:
         if self.kind == PeriodKind.MONTH:
             return f"{THAI_MONTHS_SHORT[self.number - 1]} {short_year}"
         if self.kind == PeriodKind.QUARTER:
-            return f"ไตรมาส {self.number}/{short_year}"
+            return _("Q%(number)s/%(year)s") % {"number": self.number, "year": short_year}
         return str(self.be_year)
 
     @property

@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sso_statistics import exports
 from sso_statistics.charts import Series, bar_chart, line_chart, ranked_bar_chart, render_png, render_svg
@@ -19,11 +21,15 @@ from sso_statistics.tables import comparison_table, dataset_table, series_table
 
 TEMPLATE = "sso_statistics/statistics_part_page.html"
 SERIES_TEMPLATE = "sso_statistics/statistics_series_page.html"
-DATA_LINKS = (("ข้อมูล CSV", "csv"), ("ข้อมูล Excel (XLSX)", "xlsx"), ("ข้อมูล JSON", "json"))
+DATA_LINKS = (
+    (gettext_lazy("Data as CSV"), "csv"),
+    (gettext_lazy("Data as Excel (XLSX)"), "xlsx"),
+    (gettext_lazy("Data as JSON"), "json"),
+)
 PNG_CACHE_SECONDS = 3600
 # Comparing a province table draws grouped bars of the chosen period's largest rows (77 pairs would not read).
 COMPARED_RANKS = 20
-CHART_LINKS = (("แผนภูมิ PNG", "png"), ("แผนภูมิ SVG", "svg"))
+CHART_LINKS = ((gettext_lazy("Chart as PNG"), "png"), (gettext_lazy("Chart as SVG"), "svg"))
 
 
 def _find(datasets, slug):
@@ -61,8 +67,13 @@ def dataset_chart(page, dataset, compare=None):
         names, values = _top(names, values, COMPARED_RANKS)
     series = [Series(dataset.period.label, values)]
     if compare is not None:
-        title = f"{subject(page)}: {column['label']} {dataset.period.label} เทียบกับ {compare.period.label}"
-        title += f" ({len(names)} อันดับแรก)" if ranked else ""
+        title = _("%(subject)s: %(column)s %(period)s compared with %(other)s") % {
+            "subject": subject(page),
+            "column": column["label"],
+            "period": dataset.period.label,
+            "other": compare.period.label,
+        }
+        title += " (" + _("top %(count)s") % {"count": len(names)} + ")" if ranked else ""
         by_name = dict(zip(*_column(compare, column["key"]), strict=True))
         series.append(Series(compare.period.label, [by_name.get(name) for name in names]))
     return bar_chart(title=title, categories=names, series=series, unit=column["unit"])
@@ -183,7 +194,7 @@ def series_chart(page, series):
         return None
     unit = series.columns[0]["unit"]
     drawn = [column for column in series.columns if column["unit"] == unit]
-    row = series.row or "ทุก" + ("จังหวัด" if page.schema.row_column.type == "province" else "รายการ")
+    row = series.row or (_("all provinces") if page.schema.row_column.type == "province" else _("all rows"))
     return line_chart(
         title=f"{subject(page)}: {row}",
         x_labels=[period.short_label for period in series.periods],
@@ -212,7 +223,7 @@ def series_download(page, request, fmt):
     series = _series(page, request)
     if series is None or series.is_empty:
         raise Http404
-    columns = [{"key": "period", "label": "ช่วงเวลา", "type": "text", "unit": ""}, *series.columns]
+    columns = [{"key": "period", "label": _("Period"), "type": "text", "unit": ""}, *series.columns]
     rows = [
         [period.label, *(series.values[column["key"]][i] for column in series.columns)]
         for i, period in enumerate(series.periods)

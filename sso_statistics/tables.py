@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.numbers import NO_VALUE, format_number, format_percent
 from sso_statistics.schemas import NUMERIC_TYPES, PERCENT, SUMMABLE_TYPES, TEXT
@@ -91,7 +93,7 @@ def comparison_table(dataset, other, column: dict | None) -> Table | None:
         Header(dataset.columns[0]["label"]),
         Header(dataset.period.label, column["unit"], numeric=True),
         Header(other.period.label, column["unit"], numeric=True),
-        Header("เปลี่ยนแปลง", "ร้อยละ", numeric=True),
+        Header(pgettext("difference between periods", "Change"), _("per cent"), numeric=True),
     ]
     rows = []
     for row in dataset.typed_rows():
@@ -117,7 +119,7 @@ def _change(new, old) -> str:
 
 
 def series_table(series) -> Table:
-    headers = [Header("ช่วงเวลา")] + [Header(c["label"], c["unit"], numeric=True) for c in series.columns]
+    headers = [Header(_("Period"))] + [Header(c["label"], c["unit"], numeric=True) for c in series.columns]
     rows = [
         (period.label, [(format_cell(series.values[c["key"]][i], c["type"]), True) for c in series.columns])
         for i, period in enumerate(series.periods)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
 
 from core.parsing import is_blank, parse_decimal, parse_integer, thai_to_arabic_digits
@@ -37,9 +38,9 @@ class Problem:
     column: str = ""  # the column letter and header, e.g. "C (ชาย)"
 
     def __str__(self):
-        where = " ".join(
-            part for part in (f"แถวที่ {self.row}" if self.row else "", self.column and f"คอลัมน์ {self.column}") if part
-        )
+        row = _("row %(number)s") % {"number": self.row} if self.row else ""
+        column = _("column %(column)s") % {"column": self.column} if self.column else ""
+        where = " ".join(part for part in (row, column) if part)
         return f"{where}: {self.message}" if where else self.message
 
 
@@ -76,7 +77,7 @@ def read_dataset(uploaded, schema: TableSchema, sheet: str | None = None) -> Par
         raise DatasetRejected([Problem(str(exc))]) from None
     data_rows = [(number, cells) for number, cells in records if number > header_at]
     if not data_rows:
-        raise DatasetRejected([Problem("ไม่มีข้อมูลใต้แถวหัวคอลัมน์")])
+        raise DatasetRejected([Problem(_("There is no data under the heading row"))])
     return ParsedTable(
         columns=[schema.column(key).as_dict() for key in positions.values()],
         rows=_parse_rows(data_rows, positions, schema),
@@ -89,7 +90,10 @@ def _records(rows) -> list[tuple[int, list]]:
     records = []
     for number, cells in enumerate(rows, 1):
         if number > MAX_ROWS * 10 or len(records) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise FileRejected(f"ไฟล์มีข้อมูลเกิน {MAX_ROWS:,} แถว ชุดข้อมูลหนึ่งชุดควรเป็นตารางเดียวของช่วงเวลาเดียว")
+            raise FileRejected(
+                _("The file has more than %(rows)s rows; a dataset should be one table of one period")
+                % {"rows": f"{MAX_ROWS:,}"}
+            )
         cells = trim_cells(cells)
         if cells:
             records.append((number, cells))
@@ -127,12 +131,21 @@ def _find_header(records, schema: TableSchema) -> tuple[int, dict[int, str]]:
             return number, dict(sorted(matches.items(), key=lambda item: _schema_order(schema, item[1])))
     expected = ", ".join(column.label for column in schema.columns)
     if not best or not best[2]:
-        raise DatasetRejected([Problem(f"ไม่พบแถวหัวคอลัมน์ของตารางนี้ (หัวคอลัมน์ที่ต้องมี: {expected})")])
+        raise DatasetRejected(
+            [
+                Problem(
+                    _("The heading row of this table was not found (headings needed: %(expected)s)")
+                    % {"expected": expected}
+                )
+            ]
+        )
     missing = [
         schema.column(key).label
         for key in sorted(required - set(best[2].values()), key=lambda k: _schema_order(schema, k))
     ]
-    raise DatasetRejected([Problem(f"ไม่มีคอลัมน์ที่ต้องมี: {', '.join(missing)}", row=best[0])])
+    raise DatasetRejected(
+        [Problem(_("Required columns missing: %(names)s") % {"names": ", ".join(missing)}, row=best[0])]
+    )
 
 
 def _schema_order(schema: TableSchema, key: str) -> int:
@@ -145,7 +158,8 @@ def _check_header_cells(number, cells, matches, schema):
         if not is_blank(cell) and i not in matches:
             problems.append(
                 Problem(
-                    f"ไม่รู้จักคอลัมน์ “{cell}” (ตารางนี้มีคอลัมน์: {', '.join(c.label for c in schema.columns)})",
+                    _("Unknown column “%(cell)s” (this table has: %(columns)s)")
+                    % {"cell": cell, "columns": ", ".join(c.label for c in schema.columns)},
                     row=number,
                     column=get_column_letter(i + 1),
                 )
@@ -154,7 +168,11 @@ def _check_header_cells(number, cells, matches, schema):
     for i, key in matches.items():
         if key in seen:
             problems.append(
-                Problem(f"คอลัมน์ “{schema.column(key).label}” ซ้ำกัน", row=number, column=get_column_letter(i + 1))
+                Problem(
+                    _("The column “%(label)s” is repeated") % {"label": schema.column(key).label},
+                    row=number,
+                    column=get_column_letter(i + 1),
+                )
             )
         seen[key] = i
     if problems:
@@ -170,7 +188,10 @@ def _other_sheet_with_header(table: TableFile, checked: str | None, schema: Tabl
             _find_header(_records(table.rows(name))[:HEADER_SEARCH_ROWS], schema)
         except (DatasetRejected, FileRejected):
             continue
-        return f"ตารางนี้อยู่ในแผ่นงาน “{name}” ไม่ใช่แผ่นงาน “{checked}”: ระบุชื่อแผ่นงาน “{name}” ในแบบฟอร์มแล้วอัปโหลดอีกครั้ง"
+        return _(
+            "This table is on the sheet “%(name)s”, not on “%(checked)s”: enter the sheet name “%(name)s” in the form"
+            " and upload again"
+        ) % {"name": name, "checked": checked}
     return ""
 
 
@@ -192,12 +213,18 @@ def _parse_rows(data_rows, positions: dict[int, str], schema: TableSchema) -> li
         extra = [i for i in range(len(cells)) if i not in positions and not is_blank(cells[i])]
         for i in extra:
             problems.append(
-                Problem(f"มีข้อมูล “{cells[i]}” ในคอลัมน์ที่ไม่มีหัวคอลัมน์", row=number, column=get_column_letter(i + 1))
+                Problem(
+                    _("“%(value)s” is in a column without a heading") % {"value": cells[i]},
+                    row=number,
+                    column=get_column_letter(i + 1),
+                )
             )
         name = row[0]
         if name is not None:
             if name in seen_names:
-                problems.append(Problem(f"“{name}” ซ้ำกับแถวที่ {seen_names[name]}", row=number))
+                problems.append(
+                    Problem(_("“%(name)s” repeats row %(row)s") % {"name": name, "row": seen_names[name]}, row=number)
+                )
             seen_names.setdefault(name, number)
         problems.extend(_total_problems(number, row, positions, schema))
         rows.append(row)
@@ -219,7 +246,16 @@ def _total_problems(number, row, positions, schema) -> list[Problem]:
             continue
         labels = " + ".join(schema.column(key).label for key in part_keys)
         problems.append(
-            Problem(f"ยอด “{schema.column(total_key).label}” ({total:,}) ไม่เท่ากับ {labels} ({sum(parts):,})", row=number)
+            Problem(
+                _("The total “%(label)s” (%(total)s) is not %(parts)s (%(sum)s)")
+                % {
+                    "label": schema.column(total_key).label,
+                    "total": f"{total:,}",
+                    "parts": labels,
+                    "sum": f"{sum(parts):,}",
+                },
+                row=number,
+            )
         )
     return problems
 
@@ -232,7 +268,7 @@ def _parse_cell(cell, column, is_row_name: bool):
     if column.type == INTEGER:
         value = parse_integer(cell)
         if value < 0:
-            raise ValidationError("ต้องไม่ติดลบ")
+            raise ValidationError(_("Must not be negative"))
         return value
     if column.type in (DECIMAL, PERCENT):
         return str(_parse_exact(cell, column))
@@ -242,7 +278,7 @@ def _parse_cell(cell, column, is_row_name: bool):
 def _short_text(cell) -> str:
     text = " ".join(str(cell).split())
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValidationError(f"ข้อความยาวเกิน {MAX_TEXT_LENGTH} ตัวอักษร")
+        raise ValidationError(_("The text is longer than %(limit)s characters") % {"limit": MAX_TEXT_LENGTH})
     return text
 
 
@@ -251,23 +287,25 @@ def _parse_exact(cell, column) -> Decimal:
         cell = cell.strip().removesuffix("%").strip()
     value = parse_decimal(cell)
     if column.type == PERCENT and not 0 <= value <= 100:
-        raise ValidationError("ร้อยละต้องอยู่ระหว่าง 0 ถึง 100 (“%(value)s”)", params={"value": cell})
+        raise ValidationError(_("A percentage must be between 0 and 100 (“%(value)s”)"), params={"value": cell})
     if value < 0 and not column.signed:
-        raise ValidationError("ต้องไม่ติดลบ")
+        raise ValidationError(_("Must not be negative"))
     return value
 
 
 def _row_name(cell, column) -> str:
     if is_blank(cell):
-        raise ValidationError("ต้องระบุ" + ("จังหวัด" if column.type == PROVINCE else column.label))
+        raise ValidationError(
+            _("Enter the province") if column.type == PROVINCE else _("Enter %(label)s") % {"label": column.label}
+        )
     text = _short_text(cell)
     if text.lower() in TOTAL_ROW_NAMES:
-        raise ValidationError("ไม่ต้องใส่แถวรวม ระบบรวมยอดให้เอง (ลบแถวนี้ออก)")
+        raise ValidationError(_("Do not add a total row: the totals are added up for you (delete this row)"))
     if column.type != PROVINCE:
         return text
     name = province_name(text)
     if name is None:
         close = difflib.get_close_matches(text, PROVINCE_NAMES, n=1, cutoff=0.6)
-        hint = f" หมายถึง “{close[0]}” หรือไม่" if close else ""
-        raise ValidationError("ไม่รู้จักจังหวัด “%(value)s”%(hint)s", params={"value": text, "hint": hint})
+        hint = " " + _("did you mean “%(name)s”?") % {"name": close[0]} if close else ""
+        raise ValidationError(_("Unknown province “%(value)s”%(hint)s"), params={"value": text, "hint": hint})
     return name

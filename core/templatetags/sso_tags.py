@@ -1,11 +1,13 @@
-"""Template tags and filters of the public site: Thai dates, file labels, the menu and breadcrumbs."""
+"""Template tags and filters of the public site: Thai dates, province names, file labels, the menu and breadcrumbs."""
 
 from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
+from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
 
 register = template.Library()
@@ -20,6 +22,14 @@ def thai_date(value, style="long"):
 @register.filter
 def thai_datetime(value):
     return format_thai_datetime(value)
+
+
+@register.filter
+def province_label(province):
+    """``จังหวัดเชียงใหม่`` for a province; Bangkok, which is not one, by its name alone."""
+    if not province or province == BANGKOK:
+        return province
+    return gettext("%(province)s Province") % {"province": province}
 
 
 @register.filter

@@ -6,6 +6,7 @@ import datetime
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from governance.periodic_reports.figures import gather_figures
@@ -40,12 +41,12 @@ def draft_report(
     created). A submitted or acknowledged report keeps the figures its supervisor saw."""
     end = period_end(start, months)
     if end >= (today or local_today()):
-        raise PeriodError("งวดนี้ยังไม่สิ้นสุด สร้างรายงานได้ตั้งแต่วันถัดจากวันสิ้นงวด")
+        raise PeriodError(_("The period has not ended: its report can be made from the day after it ends"))
     report = PeriodicReport.objects.filter(months=months, period_start=start).first()
     if report is None:
         return _create(months, start, end, user)
     if report.status != DRAFT:
-        raise ReportError("รายงานงวดนี้เสนอผู้บังคับบัญชาแล้ว ตัวเลขจึงไม่เปลี่ยน")
+        raise ReportError(_("This period's report has gone to the supervisor, so its figures stay as they are"))
     refresh_figures(report, user)
     return report, False
 

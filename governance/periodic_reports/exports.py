@@ -6,6 +6,8 @@ from io import BytesIO
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -15,7 +17,9 @@ from core.thai_dates import format_thai_date, format_thai_datetime
 from governance.periodic_reports import labels
 from governance.periodic_reports.tables import Days, Share, Table, report_tables
 
-TITLE = "รายงานผลการดำเนินงาน ปัญหา อุปสรรค และข้อเสนอแนะในการบริหารจัดการเว็บไซต์สำนักงานประกันสังคม"
+TITLE = gettext_lazy(
+    "Report on the performance, problems, obstacles and suggestions in managing the Social Security Office website"
+)
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
@@ -26,7 +30,11 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 def period_label(report) -> str:
     start, end = format_thai_date(report.period_start), format_thai_date(report.period_end)
-    return f"รอบ {report.months} เดือน ระหว่างวันที่ {start} ถึงวันที่ {end}"
+    return _("%(months)s-month period from %(start)s to %(end)s") % {
+        "months": report.months,
+        "start": start,
+        "end": end,
+    }
 
 
 def person(user) -> str:
@@ -67,19 +75,19 @@ def _cell(sheet, row: int, column: int, value, bold: bool = False):
 
 def _text_sheet(workbook: Workbook, report) -> None:
     sheet = workbook.active
-    sheet.title = "รายงาน"
+    sheet.title = _("Report")
     rows = [
-        (TITLE, ""),
+        (str(TITLE), ""),
         (period_label(report), ""),
-        ("สถานะ", labels.label(labels.STATUSES, report.status)),
-        ("ข้อมูล ณ", format_thai_datetime(report.figures_at)),
-        ("ปัญหา", report.problems),
-        ("อุปสรรค", report.obstacles),
-        ("ข้อเสนอแนะ", report.suggestions),
-        ("ผู้จัดทำรายงาน", person(report.prepared_by)),
-        ("เสนอเมื่อ", format_thai_datetime(report.submitted_at)),
-        ("ผู้บังคับบัญชารับทราบ", person(report.acknowledged_by)),
-        ("รับทราบเมื่อ", format_thai_datetime(report.acknowledged_at)),
+        (_("Status"), labels.label(labels.STATUSES, report.status)),
+        (_("Figures as of"), format_thai_datetime(report.figures_at)),
+        (_("Problems"), report.problems),
+        (_("Obstacles"), report.obstacles),
+        (_("Suggestions"), report.suggestions),
+        (_("Prepared by"), person(report.prepared_by)),
+        (_("Submitted on"), format_thai_datetime(report.submitted_at)),
+        (_("Acknowledged by the supervisor"), person(report.acknowledged_by)),
+        (_("Acknowledged on"), format_thai_datetime(report.acknowledged_at)),
     ]
     for number, (name, value) in enumerate(rows, 1):
         _cell(sheet, number, 1, name, bold=True)

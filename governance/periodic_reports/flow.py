@@ -8,6 +8,8 @@ The views check who may act (``access``); this module refuses what no one may do
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from core.mail import send_templated_mail
@@ -23,12 +25,32 @@ DRAFT, SUBMITTED, ACKNOWLEDGED = (
     PeriodicReport.Status.ACKNOWLEDGED,
 )
 LOG_ACTIONS = (
-    ("sso.periodic_report.draft", "สร้างร่างรายงาน", "สร้างร่างรายงานผลการดำเนินงาน"),
-    ("sso.periodic_report.refresh", "ปรับปรุงตัวเลข", "ปรับปรุงตัวเลขของรายงานผลการดำเนินงาน"),
-    ("sso.periodic_report.text", "บันทึกปัญหา อุปสรรค และข้อเสนอแนะ", "บันทึกปัญหา อุปสรรค และข้อเสนอแนะ"),
-    ("sso.periodic_report.submit", "เสนอผู้บังคับบัญชา", "เสนอรายงานผลการดำเนินงานต่อผู้บังคับบัญชา"),
-    ("sso.periodic_report.acknowledge", "ผู้บังคับบัญชารับทราบ", "ผู้บังคับบัญชารับทราบรายงานผลการดำเนินงาน"),
-    ("sso.periodic_report.return", "ส่งกลับแก้ไข", "ผู้บังคับบัญชาส่งรายงานกลับไปแก้ไข"),
+    ("sso.periodic_report.draft", gettext_lazy("Report drafted"), gettext_lazy("Periodic report drafted")),
+    (
+        "sso.periodic_report.refresh",
+        gettext_lazy("Figures refreshed"),
+        gettext_lazy("Figures of the periodic report refreshed"),
+    ),
+    (
+        "sso.periodic_report.text",
+        gettext_lazy("Problems, obstacles and suggestions saved"),
+        gettext_lazy("Problems, obstacles and suggestions saved"),
+    ),
+    (
+        "sso.periodic_report.submit",
+        gettext_lazy("Submitted to the supervisor"),
+        gettext_lazy("Periodic report submitted to the supervisor"),
+    ),
+    (
+        "sso.periodic_report.acknowledge",
+        gettext_lazy("Acknowledged by the supervisor"),
+        gettext_lazy("The supervisor acknowledged the periodic report"),
+    ),
+    (
+        "sso.periodic_report.return",
+        gettext_lazy("Returned for changes"),
+        gettext_lazy("The supervisor returned the periodic report for changes"),
+    ),
 )
 
 
@@ -62,23 +84,28 @@ def _preparer_email(report) -> list[str]:
 def refresh_figures(report: PeriodicReport, user=None) -> None:
     now = timezone.now()
     figures = gather_figures(report.period_start, report.period_end, now=now)
-    message = "ปรับปรุงตัวเลขได้เฉพาะรายงานที่ยังเป็นร่าง"
+    message = _("Only a draft report can have its figures refreshed")
     changes = {"figures": figures, "figures_at": now}
     _move(report, DRAFT, message, "sso.periodic_report.refresh", user, changes)
 
 
 def save_text(report: PeriodicReport, user, *, problems: str, obstacles: str, suggestions: str) -> None:
     text = {"problems": problems.strip(), "obstacles": obstacles.strip(), "suggestions": suggestions.strip()}
-    message = "แก้ไขได้เฉพาะรายงานที่ยังเป็นร่าง"
+    message = _("Only a draft report can be changed")
     _move(report, DRAFT, message, "sso.periodic_report.text", user, text | {"prepared_by": user})
 
 
 def submit(report: PeriodicReport, user) -> None:
     if not (report.problems and report.obstacles and report.suggestions):
-        raise ReportError("บันทึกปัญหา อุปสรรค และข้อเสนอแนะให้ครบก่อนเสนอผู้บังคับบัญชา (ถ้าไม่มีให้ระบุว่า “ไม่มี”)")
+        raise ReportError(
+            _(
+                "Write the problems, obstacles and suggestions before submitting to the supervisor"
+                " (write “none” where there are none)"
+            )
+        )
     if not report.figures:
-        raise ReportError("ยังไม่มีตัวเลขของงวดนี้ กดปรับปรุงตัวเลขก่อน")
-    message = "เสนอได้เฉพาะรายงานที่ยังเป็นร่าง"
+        raise ReportError(_("The period has no figures yet: refresh the figures first"))
+    message = _("Only a draft report can be submitted")
     changes = {"status": SUBMITTED, "submitted_at": timezone.now(), "prepared_by": user}
     _move(report, DRAFT, message, "sso.periodic_report.submit", user, changes)
     _tell(report, "submitted", director_emails(CENTRAL_UNIT))
@@ -86,15 +113,15 @@ def submit(report: PeriodicReport, user) -> None:
 
 def acknowledge(report: PeriodicReport, user) -> None:
     if prepared(user, report):
-        raise ReportError("ผู้จัดทำรายงานรับทราบรายงานของตนเองไม่ได้")
-    message = "รับทราบได้เฉพาะรายงานที่เสนอแล้วและยังไม่ได้รับทราบ"
+        raise ReportError(_("The preparer cannot acknowledge their own report"))
+    message = _("Only a submitted report not yet acknowledged can be acknowledged")
     changes = {"status": ACKNOWLEDGED, "acknowledged_by": user, "acknowledged_at": timezone.now()}
     _move(report, SUBMITTED, message, "sso.periodic_report.acknowledge", user, changes)
     _tell(report, "acknowledged", _preparer_email(report))
 
 
 def return_to_draft(report: PeriodicReport, user, note: str = "") -> None:
-    message = "ส่งกลับได้เฉพาะรายงานที่เสนอแล้วและยังไม่ได้รับทราบ"
+    message = _("Only a submitted report not yet acknowledged can be returned")
     changes = {"status": DRAFT, "submitted_at": None}
     _move(report, SUBMITTED, message, "sso.periodic_report.return", user, changes, {"note": note.strip()})
     _tell(report, "returned", _preparer_email(report), note.strip())

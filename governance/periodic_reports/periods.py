@@ -4,9 +4,14 @@ site's time zone (Asia/Bangkok)."""
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 LENGTHS = (3, 6)
-FIRST_DAYS = {3: "1 มกราคม 1 เมษายน 1 กรกฎาคม หรือ 1 ตุลาคม", 6: "1 มกราคม หรือ 1 กรกฎาคม"}
+FIRST_DAYS = {
+    3: gettext_lazy("1 January, 1 April, 1 July or 1 October"),
+    6: gettext_lazy("1 January or 1 July"),
+}
 
 
 class PeriodError(ValueError):
@@ -15,14 +20,16 @@ class PeriodError(ValueError):
 
 def _check_length(months: int) -> None:
     if months not in LENGTHS:
-        raise PeriodError("รอบรายงานต้องเป็น 3 หรือ 6 เดือน")
+        raise PeriodError(_("A report period is 3 or 6 months"))
 
 
 def period_end(start: datetime.date, months: int) -> datetime.date:
     """The last day of the period that begins on ``start``."""
     _check_length(months)
     if start.day != 1 or (start.month - 1) % months:
-        raise PeriodError(f"รอบ {months} เดือนต้องเริ่มวันที่ {FIRST_DAYS[months]}")
+        raise PeriodError(
+            _("A %(months)s-month period starts on %(days)s") % {"months": months, "days": FIRST_DAYS[months]}
+        )
     following = start.month + months
     first_after = datetime.date(start.year + (following - 1) // 12, (following - 1) % 12 + 1, 1)
     return first_after - datetime.timedelta(days=1)

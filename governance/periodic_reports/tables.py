@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import pgettext
 
 from core.thai_dates import format_thai_date
 from governance.periodic_reports import labels
@@ -71,42 +72,100 @@ def summary_table(figures: dict) -> Table:
     pages, requests, sla = figures["pages"], figures["requests"], figures["sla"]
     issues, reviews, traffic = figures["issues"], figures["reviews"], figures["traffic"]
     rows = [
-        ["หน้าเว็บที่เผยแพร่ใหม่", pages["published"], "หน้า"],
-        ["หน้าเว็บที่ปรับปรุง", pages["updated"], "หน้า"],
-        ["คำขอเผยแพร่ข้อมูลที่ได้รับ", requests["received"], "เรื่อง"],
-        ["รายการที่ต้องเผยแพร่ภายใน 3 วัน", sla["approved"], "รายการ"],
-        ["เผยแพร่ทันกำหนด", sla["on_time"], "รายการ"],
-        ["เผยแพร่เกินกำหนด", sla["late"], "รายการ"],
-        ["ร้อยละที่เผยแพร่ทันกำหนด", _share(sla["on_time_share"]), ""],
-        ["ระยะเวลาตั้งแต่อนุมัติถึงเผยแพร่ (มัธยฐาน)", _days(sla["median_days"]), "วัน"],
-        ["ข้อผิดพลาดที่พบ", issues["found"], "เรื่อง"],
-        ["ข้อผิดพลาดที่แก้ไขแล้ว", issues["fixed"], "เรื่อง"],
-        ["ข้อผิดพลาดที่ค้าง ณ สิ้นงวด", issues["open_at_end"], "เรื่อง"],
-        ["ระยะเวลาแก้ไขข้อผิดพลาด (มัธยฐาน)", _days(issues["median_days_to_fix"]), "วัน"],
-        ["ร้อยละของหน้าเว็บที่ทบทวนภายในกำหนด ณ สิ้นงวด", _share(reviews["share"]), ""],
-        ["การเข้าชม (ผู้เข้าชมต่อวัน)", traffic["visits"], "ครั้ง"],
-        ["การเปิดหน้าเว็บ", traffic["page_views"], "ครั้ง"],
+        [
+            pgettext("periodic report", "New web pages published"),
+            pages["published"],
+            pgettext("periodic report", "pages"),
+        ],
+        [pgettext("periodic report", "Web pages updated"), pages["updated"], pgettext("periodic report", "pages")],
+        [
+            pgettext("periodic report", "Publication requests received"),
+            requests["received"],
+            pgettext("periodic report", "cases"),
+        ],
+        [
+            pgettext("periodic report", "Items to publish within 3 days"),
+            sla["approved"],
+            pgettext("periodic report", "items"),
+        ],
+        [pgettext("periodic report", "Published on time"), sla["on_time"], pgettext("periodic report", "items")],
+        [pgettext("periodic report", "Published late"), sla["late"], pgettext("periodic report", "items")],
+        [pgettext("periodic report", "Share published on time (%)"), _share(sla["on_time_share"]), ""],
+        [
+            pgettext("periodic report", "Time from approval to publication (median)"),
+            _days(sla["median_days"]),
+            pgettext("periodic report", "days"),
+        ],
+        [pgettext("periodic report", "Errors found"), issues["found"], pgettext("periodic report", "cases")],
+        [pgettext("periodic report", "Errors fixed"), issues["fixed"], pgettext("periodic report", "cases")],
+        [
+            pgettext("periodic report", "Errors open at the end of the period"),
+            issues["open_at_end"],
+            pgettext("periodic report", "cases"),
+        ],
+        [
+            pgettext("periodic report", "Time to fix an error (median)"),
+            _days(issues["median_days_to_fix"]),
+            pgettext("periodic report", "days"),
+        ],
+        [
+            pgettext("periodic report", "Share of web pages reviewed in time at the end of the period (%)"),
+            _share(reviews["share"]),
+            "",
+        ],
+        [
+            pgettext("periodic report", "Visits (visitors a day)"),
+            traffic["visits"],
+            pgettext("periodic report", "times"),
+        ],
+        [pgettext("periodic report", "Page views"), traffic["page_views"], pgettext("periodic report", "times")],
     ]
-    return Table("สรุปผลการดำเนินงาน", "สรุป", ["รายการ", "จำนวน", "หน่วย"], rows)
+    return Table(
+        pgettext("periodic report", "Summary of performance"),
+        pgettext("periodic report", "Summary"),
+        [
+            pgettext("periodic report", "items"),
+            pgettext("periodic report", "Number"),
+            pgettext("periodic report", "Unit of count"),
+        ],
+        rows,
+    )
 
 
 def _pages_table(title: str, sheet: str, heading: str, rows: list[dict], chart=None) -> Table:
     body = [[row["title"], row["published"], row["updated"]] for row in rows]
-    total = _total(rows, "รวม", ("published", "updated"))
-    return Table(title, sheet, [heading, "เผยแพร่ใหม่", "ปรับปรุง"], body, total, chart)
+    total = _total(rows, pgettext("periodic report", "Total"), ("published", "updated"))
+    return Table(
+        title,
+        sheet,
+        [heading, pgettext("periodic report", "New"), pgettext("periodic report", "Updated")],
+        body,
+        total,
+        chart,
+    )
 
 
 def page_tables(pages: dict) -> list[Table]:
     return [
         _pages_table(
-            "หน้าเว็บที่เผยแพร่ใหม่และปรับปรุง จำแนกตามหมวดหลัก",
-            "หน้าเว็บตามหมวดหลัก",
-            "หมวดหลัก",
+            pgettext("periodic report", "Web pages published and updated, by main category"),
+            pgettext("periodic report", "Pages by main category"),
+            pgettext("periodic report", "Main category"),
             pages["by_top_category"],
             pages_chart(pages),
         ),
-        _pages_table("หน้าเว็บที่เผยแพร่ใหม่และปรับปรุง จำแนกตามหมวด", "หน้าเว็บตามหมวด", "หมวด", pages["by_category"]),
-        _pages_table("หน้าเว็บที่เผยแพร่ใหม่และปรับปรุง จำแนกตามหน่วยงาน", "หน้าเว็บตามหน่วยงาน", "หน่วยงาน", pages["by_unit"]),
+        _pages_table(
+            pgettext("periodic report", "Web pages published and updated, by category"),
+            pgettext("periodic report", "Pages by category"),
+            pgettext("periodic report", "Category"),
+            pages["by_category"],
+        ),
+        _pages_table(
+            pgettext("periodic report", "Web pages published and updated, by unit"),
+            pgettext("periodic report", "Pages by unit"),
+            pgettext("periodic report", "Unit"),
+            pages["by_unit"],
+        ),
     ]
 
 
@@ -117,11 +176,17 @@ def request_table(requests: dict) -> Table:
         for row in requests["by_source"]
     ]
     return Table(
-        "คำขอเผยแพร่ข้อมูล จำแนกตามแหล่งที่มาและผลการดำเนินการ",
-        "คำขอเผยแพร่",
-        ["แหล่งที่มา", "ได้รับ", "เผยแพร่แล้ว", "ไม่อนุมัติ", "อยู่ระหว่างดำเนินการ"],
+        pgettext("periodic report", "Publication requests, by source and outcome"),
+        pgettext("periodic report", "Requests"),
+        [
+            pgettext("periodic report", "Source"),
+            pgettext("periodic report", "Received"),
+            pgettext("periodic report", "Published"),
+            pgettext("periodic report", "Rejected"),
+            pgettext("periodic report", "In progress"),
+        ],
         rows,
-        _total(requests["by_source"], "รวม", keys),
+        _total(requests["by_source"], pgettext("periodic report", "Total"), keys),
     )
 
 
@@ -133,11 +198,19 @@ def _sla_cells(row: dict) -> list:
 def sla_table(sla: dict) -> Table:
     rows = [[labels.label(labels.CLOCK_SOURCES, row["source"]), *_sla_cells(row)] for row in sla["by_source"]]
     return Table(
-        "การเผยแพร่ภายใน 3 วันหลังได้รับอนุมัติ จำแนกตามแหล่งที่มา",
-        "ภายใน 3 วัน",
-        ["แหล่งที่มา", "อนุมัติ", "ทันกำหนด", "เกินกำหนด", "ยังไม่ถึงกำหนด", "ร้อยละทันกำหนด", "มัธยฐาน (วัน)"],
+        pgettext("periodic report", "Publication within 3 days of approval, by source"),
+        pgettext("periodic report", "Within 3 days"),
+        [
+            pgettext("periodic report", "Source"),
+            pgettext("periodic report", "Approved"),
+            pgettext("periodic report", "On time"),
+            pgettext("periodic report", "Late"),
+            pgettext("periodic report", "Not yet due"),
+            pgettext("periodic report", "On time (%)"),
+            pgettext("periodic report", "Median (days)"),
+        ],
         rows,
-        ["รวม", *_sla_cells(sla)],
+        [pgettext("periodic report", "Total"), *_sla_cells(sla)],
     )
 
 
@@ -151,19 +224,29 @@ def issue_tables(issues: dict) -> list[Table]:
     ]
     return [
         Table(
-            "ข้อผิดพลาดบนเว็บไซต์ จำแนกตามประเภท",
-            "ข้อผิดพลาดตามประเภท",
-            ["ประเภท", "พบ", "แก้ไขแล้ว", "ยุติโดยไม่แก้ไข", "ค้าง ณ สิ้นงวด"],
+            pgettext("periodic report", "Website errors, by kind"),
+            pgettext("periodic report", "Errors by kind"),
+            [
+                pgettext("periodic report", "Kind"),
+                pgettext("periodic report", "Found"),
+                pgettext("periodic report", "Fixed"),
+                pgettext("periodic report", "Dismissed"),
+                pgettext("periodic report", "Open at the end"),
+            ],
             by_kind,
-            ["รวม", *(issues[key] for key in kind_keys)],
+            [pgettext("periodic report", "Total"), *(issues[key] for key in kind_keys)],
             issues_chart(issues),
         ),
         Table(
-            "ข้อผิดพลาดบนเว็บไซต์ จำแนกตามผู้พบ",
-            "ข้อผิดพลาดตามผู้พบ",
-            ["ผู้พบ", "พบ", "แก้ไขแล้ว"],
+            pgettext("periodic report", "Website errors, by who found them"),
+            pgettext("periodic report", "Errors by finder"),
+            [
+                pgettext("periodic report", "Found by"),
+                pgettext("periodic report", "Found"),
+                pgettext("periodic report", "Fixed"),
+            ],
             by_source,
-            _total(issues["by_source"], "รวม", ("found", "fixed")),
+            _total(issues["by_source"], pgettext("periodic report", "Total"), ("found", "fixed")),
         ),
     ]
 
@@ -173,11 +256,23 @@ def review_table(reviews: dict) -> Table:
         [row["title"], row["pages"], row["within"], row["pages"] - row["within"], _share(row["share"])]
         for row in reviews["by_top_category"]
     ]
-    total = ["รวม", reviews["pages"], reviews["within"], reviews["overdue"], _share(reviews["share"])]
+    total = [
+        pgettext("periodic report", "Total"),
+        reviews["pages"],
+        reviews["within"],
+        reviews["overdue"],
+        _share(reviews["share"]),
+    ]
     return Table(
-        "การทบทวนความถูกต้องของหน้าเว็บ ณ สิ้นงวด จำแนกตามหมวดหลัก",
-        "การทบทวน",
-        ["หมวดหลัก", "หน้าเว็บที่เผยแพร่", "ทบทวนภายในกำหนด", "เกินกำหนด", "ร้อยละภายในกำหนด"],
+        pgettext("periodic report", "Reviews of web pages at the end of the period, by main category"),
+        pgettext("periodic report", "Reviews"),
+        [
+            pgettext("periodic report", "Main category"),
+            pgettext("periodic report", "Published web pages"),
+            pgettext("periodic report", "Reviewed in time"),
+            pgettext("periodic report", "Late"),
+            pgettext("periodic report", "In time (%)"),
+        ],
         rows,
         total,
     )
@@ -195,16 +290,25 @@ def traffic_tables(traffic: dict) -> list[Table]:
     ]
     return [
         Table(
-            "สถิติการเข้าชมเว็บไซต์รายเดือน",
-            "การเข้าชม",
-            ["เดือน", "การเข้าชม (ผู้เข้าชมต่อวัน)", "การเปิดหน้าเว็บ"],
+            pgettext("periodic report", "Website visits by month"),
+            pgettext("periodic report", "Visits"),
+            [
+                pgettext("periodic report", "Month"),
+                pgettext("periodic report", "Visits (visitors a day)"),
+                pgettext("periodic report", "Page views"),
+            ],
             months,
-            ["รวม", traffic["visits"], traffic["page_views"]],
+            [pgettext("periodic report", "Total"), traffic["visits"], traffic["page_views"]],
         ),
         Table(
-            "หน้าเว็บที่มีการเปิดมากที่สุด 10 อันดับ",
-            "หน้ายอดนิยม",
-            ["อันดับ", "หน้าเว็บ", "ที่อยู่", "จำนวนครั้ง"],
+            pgettext("periodic report", "The 10 most viewed web pages"),
+            pgettext("periodic report", "Top pages"),
+            [
+                pgettext("periodic report", "Rank"),
+                pgettext("periodic report", "Web page"),
+                pgettext("periodic report", "Address"),
+                pgettext("periodic report", "Views"),
+            ],
             top,
             chart=top_pages_chart(traffic),
         ),

@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -132,7 +132,7 @@ class PublicationRequestIndexView(IndexView):
             ),
             Column("subject", label=gettext_lazy("subject"), sort_key="subject"),
             Column("source", label=gettext_lazy("source"), accessor="get_source_display", sort_key="source"),
-            Column("requester", label=gettext_lazy("requested by")),
+            Column("requester", label=pgettext_lazy("publication request", "requested by")),
             Column("state", label=gettext_lazy("state"), accessor="get_state_display", sort_key="state"),
             Column("assignee", label=gettext_lazy("assigned staff member")),
             ThaiDateTimeColumn("received_at", label=gettext_lazy("received at"), sort_key="received_at"),

@@ -28,7 +28,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
@@ -131,7 +131,7 @@ class TrafficFilterForm(forms.Form):
 class TrafficFilterSet(WagtailFilterSet):
     start = _datetime_filter(gettext_lazy("from (Thailand time)"))
     end = _datetime_filter(gettext_lazy("before (Thailand time, not including it)"))
-    ip = IPAddressFilter(label=gettext_lazy("IP address"))
+    ip = IPAddressFilter(label=pgettext_lazy("traffic log", "IP address"))
     path = django_filters.CharFilter(label=gettext_lazy("path contains"), max_length=MAX_PATH_FILTER)
     user = django_filters.CharFilter(label=gettext_lazy("user (user name or number)"), max_length=150)
 
@@ -232,7 +232,7 @@ class TrafficLogView(PlainForbiddenMixin, ReportView):
     columns = [
         Column("seq", label=gettext_lazy("sequence")),
         Column("time", label=gettext_lazy("time"), accessor="shown_time", sort_key="time"),
-        Column("client_ip", label=gettext_lazy("IP address")),
+        Column("client_ip", label=pgettext_lazy("traffic log", "IP address")),
         Column("method", label=gettext_lazy("method")),
         Column("where", label=gettext_lazy("host and path"), accessor=lambda r: r.host + Truncator(r.path).chars(120)),
         Column("status", label=gettext_lazy("status")),

@@ -7,6 +7,8 @@ the hash they received.
 
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from governance.access.roles import TRAFFIC_AUDITORS
 
@@ -24,14 +26,20 @@ def send_seals(seals) -> int:
     )
     if not recipients:
         return 0
-    lines = [f"{seal.day:%Y-%m-%d}  {seal.count:>9,} รายการ  {seal.final_hash}" for seal in seals]
+    records = pgettext("count in the seal e-mail", "records")
+    lines = [f"{seal.day:%Y-%m-%d}  {seal.count:>9,} {records}  {seal.final_hash}" for seal in seals]
     body = (
-        "ค่าแฮชปิดท้ายประจำวันของบันทึกข้อมูลการจราจรทางคอมพิวเตอร์ (วัน เวลาไทย, จำนวนรายการ, ค่าแฮช)\n\n"
+        _("The daily closing hashes of the computer traffic log (day in Thai time, number of records, hash)")
+        + "\n\n"
         + "\n".join(lines)
-        + "\n\nโปรดเก็บอีเมลนี้ไว้: เมื่อตรวจสอบ (traffic_log verify) ค่าแฮชของแต่ละวันต้องตรงกับค่าในอีเมลนี้\n"
+        + "\n\n"
+        + _("Keep this e-mail: when checked (traffic_log verify), each day's hash must equal the one in this e-mail.")
+        + "\n"
     )
-    subject = f"ค่าแฮชปิดท้ายบันทึกการจราจร {seals[0].day:%Y-%m-%d}" + (
-        f" ถึง {seals[-1].day:%Y-%m-%d}" if len(seals) > 1 else ""
-    )
+    first, last = f"{seals[0].day:%Y-%m-%d}", f"{seals[-1].day:%Y-%m-%d}"
+    if len(seals) > 1:
+        subject = _("Traffic log closing hashes %(first)s to %(last)s") % {"first": first, "last": last}
+    else:
+        subject = _("Traffic log closing hash %(day)s") % {"day": first}
     send_mail(subject, body, None, recipients)
     return len(recipients)

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from categories.taxonomy import OWNING_UNIT, split_units
@@ -134,7 +135,7 @@ def open_issue(
 
 def start(issue: SiteIssue, user) -> None:
     if issue.status != SiteIssue.Status.OPEN:
-        raise TransitionError("เริ่มแก้ไขได้เฉพาะเรื่องที่ยังเปิดอยู่")
+        raise TransitionError(_("Work can start only on an open issue"))
     issue.status, issue.started_at = SiteIssue.Status.IN_PROGRESS, timezone.now()
     issue.save(update_fields=["status", "started_at"])
 
@@ -142,7 +143,7 @@ def start(issue: SiteIssue, user) -> None:
 def fix(issue: SiteIssue, user=None, revision=None, now=None, notify=True) -> None:
     """Close as fixed, linked to the page revision that fixed it (the page's latest when not given)."""
     if not issue.is_open:
-        raise TransitionError("เรื่องนี้ปิดไปแล้ว")
+        raise TransitionError(_("This issue is already closed"))
     now = now or timezone.now()
     if revision is None and issue.page_id:
         revision = issue.page.get_latest_revision()
@@ -155,9 +156,9 @@ def fix(issue: SiteIssue, user=None, revision=None, now=None, notify=True) -> No
 
 def dismiss(issue: SiteIssue, user, reason: str) -> None:
     if not issue.is_open:
-        raise TransitionError("เรื่องนี้ปิดไปแล้ว")
+        raise TransitionError(_("This issue is already closed"))
     if not reason.strip():
-        raise TransitionError("ต้องระบุเหตุผลที่ไม่ดำเนินการ")
+        raise TransitionError(_("Give the reason for not acting"))
     issue.status, issue.closed_at, issue.closed_by = SiteIssue.Status.DISMISSED, timezone.now(), user
     issue.dismiss_reason = reason.strip()
     issue.save(update_fields=["status", "closed_at", "closed_by", "dismiss_reason"])

@@ -15,6 +15,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
@@ -33,20 +35,22 @@ _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 class ProblemReportForm(forms.Form):
     message = forms.CharField(
-        label="ปัญหาที่พบ",
+        label=gettext_lazy("The problem"),
         widget=forms.Textarea(attrs={"rows": 5}),
         min_length=5,
         max_length=2000,
-        help_text="เช่น ข้อมูลไม่ถูกต้อง ลิงก์เสีย หรือเอกสารเปิดไม่ได้",
+        help_text=gettext_lazy("e.g. wrong information, a broken link or a document that does not open"),
     )
-    contact = forms.CharField(label="อีเมลหรือโทรศัพท์สำหรับติดต่อกลับ (ไม่บังคับ)", required=False, max_length=200)
-    website = forms.CharField(label="เว้นช่องนี้ว่างไว้", required=False)
+    contact = forms.CharField(
+        label=gettext_lazy("E-mail or telephone to reach you (optional)"), required=False, max_length=200
+    )
+    website = forms.CharField(label=gettext_lazy("Leave this field empty"), required=False)
     token = forms.CharField(widget=forms.HiddenInput)
 
     def clean_message(self):
         message = self.cleaned_data["message"]
         if len(_LINK.findall(message)) > MAX_LINKS:
-            raise forms.ValidationError(f"ใส่ลิงก์ได้ไม่เกิน {MAX_LINKS} ลิงก์")
+            raise forms.ValidationError(_("At most %(count)s links, please") % {"count": MAX_LINKS})
         return message
 
 

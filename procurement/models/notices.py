@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -212,7 +213,9 @@ class ProcurementPlanNoticePage(ProcurementNoticePage):
     so the published plan is the one the director approved even if projects change later."""
 
     plan_revision = models.PositiveSmallIntegerField(
-        _("revision"), default=0, help_text=_("0 for the original plan, 1 for the first revision, …")
+        pgettext_lazy("procurement plan", "revision"),
+        default=0,
+        help_text=_("0 for the original plan, 1 for the first revision, …"),
     )
     planned_projects = models.JSONField(_("planned projects"), default=list, editable=False, blank=True)
 

@@ -106,7 +106,7 @@ TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
 # The project's own catalogue first (makemessages writes there), then the Thai strings Wagtail's own
-# catalogue lacks (built by sso_site/locale_tools/wagtail_th.py).
+# catalogue lacks (built by scripts/wagtail_th/build.py: make wagtail-th).
 LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_wagtail"]
 
 STATIC_URL = "/static/"

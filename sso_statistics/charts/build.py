@@ -10,6 +10,9 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from core.numbers import format_number
 
 from .model import Chart, Circle, Element, Line, Polyline, Rect, Series, Text
@@ -26,7 +29,7 @@ TITLE_SIZE = 16
 LABEL_SIZE = 12
 TICK_SIZE = 11
 LABEL_CHARS = 18
-NO_DATA = "ไม่มีข้อมูล"
+NO_DATA = gettext_lazy("no data")
 BAR_PLOT_HEIGHT = 280
 LINE_PLOT_HEIGHT = 260
 ROW_HEIGHT = 22
@@ -138,7 +141,9 @@ def _extremes(pairs: Sequence[tuple[str, object]]) -> str:
     """``ค่าสูงสุด: … ค่าต่ำสุด: …`` naming the first label with the highest and the lowest value."""
     highest = max(pairs, key=lambda pair: pair[1])
     lowest = min(pairs, key=lambda pair: pair[1])
-    return f"ค่าสูงสุด: {highest[0]} {format_number(highest[1])} ค่าต่ำสุด: {lowest[0]} {format_number(lowest[1])}"
+    highest_text = _("highest: %(label)s %(value)s") % {"label": highest[0], "value": format_number(highest[1])}
+    lowest_text = _("lowest: %(label)s %(value)s") % {"label": lowest[0], "value": format_number(lowest[1])}
+    return f"{highest_text} {lowest_text}"
 
 
 def _label(x: float, y: float, full: str, shown: str, **kwargs) -> Text:
@@ -219,7 +224,7 @@ def _no_data(left: float, top: float, right: float, bottom: float) -> list[Eleme
     return [
         Line(left, top, left, bottom, AXIS_COLOUR, css_class="chart-axis"),
         Line(left, bottom, right, bottom, AXIS_COLOUR, css_class="chart-axis"),
-        Text((left + right) / 2, (top + bottom) / 2, NO_DATA, 14, anchor="middle"),
+        Text((left + right) / 2, (top + bottom) / 2, str(NO_DATA), 14, anchor="middle"),
     ]
 
 
@@ -230,7 +235,7 @@ def _header(title: str, labels: Sequence[str], key, unit: str) -> tuple[list[Ele
         legend, top = _legend(labels, key, top)
         elements += legend
     if unit:
-        elements.append(Text(MARGIN, top + 16, f"หน่วย: {unit}", TICK_SIZE))
+        elements.append(Text(MARGIN, top + 16, _("Unit: %(unit)s") % {"unit": unit}, TICK_SIZE))
     return elements, top + 34
 
 
@@ -308,14 +313,17 @@ def bar_chart(*, title: str, categories: Sequence[str], series: Sequence[Series]
 
 
 def _bar_summary(title: str, unit: str, categories: list[str], series: list[Series], rows: list[list]) -> str:
-    text = f"แผนภูมิแท่งแสดง {_subject(title, unit)} ของ {len(categories)} รายการ"
+    text = _("Bar chart of %(subject)s for %(count)s items") % {
+        "subject": _subject(title, unit),
+        "count": len(categories),
+    }
     parts = []
     for one, row in zip(series, rows, strict=True):
         pairs = [(category, value) for category, value in zip(categories, row, strict=True) if value is not None]
-        described = _extremes(pairs) if pairs else NO_DATA
+        described = _extremes(pairs) if pairs else str(NO_DATA)
         parts.append(f"{one.label}: {described}" if len(series) > 1 else described)
     if len(series) > 1:
-        text += f" เปรียบเทียบ {len(series)} ชุดข้อมูล"
+        text += " " + _("comparing %(count)s series") % {"count": len(series)}
     return " ".join([text, *parts]) if parts else f"{text} {NO_DATA}"
 
 
@@ -367,20 +375,22 @@ def ranked_bar_chart(
         elements.append(Line(zero, plot_top, zero, plot_bottom, AXIS_COLOUR, css_class="chart-axis"))
     bottom = plot_bottom + 24
     if unit:
-        elements.append(Text(WIDTH - MARGIN, bottom + 10, f"หน่วย: {unit}", TICK_SIZE, anchor="end"))
+        elements.append(
+            Text(WIDTH - MARGIN, bottom + 10, _("Unit: %(unit)s") % {"unit": unit}, TICK_SIZE, anchor="end")
+        )
         bottom += 18
     summary = _ranked_summary(title, unit, ordered, len(shown))
     return Chart(WIDTH, math.ceil(bottom + MARGIN), title, summary, elements)
 
 
 def _ranked_summary(title: str, unit: str, ordered: list[tuple[str, object]], shown: int) -> str:
-    text = f"แผนภูมิแท่งแนวนอนแสดง {_subject(title, unit)} เรียงจากมากไปน้อย"
+    text = _("Horizontal bar chart of %(subject)s, largest first") % {"subject": _subject(title, unit)}
     if not ordered:
         return f"{text} {NO_DATA}"
     if shown < len(ordered):
-        text += f" แสดง {shown} อันดับแรกจาก {len(ordered)} รายการ"
+        text += " " + _("showing the first %(shown)s of %(count)s items") % {"shown": shown, "count": len(ordered)}
     else:
-        text += f" ของ {len(ordered)} รายการ"
+        text += " " + _("of %(count)s items") % {"count": len(ordered)}
     return f"{text} {_extremes(ordered)}"
 
 
@@ -465,19 +475,23 @@ def _series_line(index, one: Series, row, xs, scale, x_labels, unit, radius, man
 
 def _line_summary(title: str, unit: str, x_labels: list[str], series: list[Series], rows: list[list]) -> str:
     """First and last point of each series, then the highest point of all."""
-    text = f"แผนภูมิเส้นแสดง {_subject(title, unit)}"
+    text = _("Line chart of %(subject)s") % {"subject": _subject(title, unit)}
     if x_labels:
-        text += f" ช่วง {x_labels[0]} ถึง {x_labels[-1]}"
+        text += " " + _("from %(first)s to %(last)s") % {"first": x_labels[0], "last": x_labels[-1]}
     parts, peaks = [], []
     for one, row in zip(series, rows, strict=True):
         points = [(label, value) for label, value in zip(x_labels, row, strict=True) if value is not None]
         if points:
             prefix = f"{one.label}: " if len(series) > 1 else ""
             (first, first_value), (last, last_value) = points[0], points[-1]
-            parts.append(f"{prefix}{first} {format_number(first_value)} ถึง {last} {format_number(last_value)}")
+            first_to_last = _("%(first)s to %(last)s") % {
+                "first": f"{first} {format_number(first_value)}",
+                "last": f"{last} {format_number(last_value)}",
+            }
+            parts.append(f"{prefix}{first_to_last}")
             peak, value = max(points, key=lambda point: point[1])
             peaks.append((f"{one.label} {peak}" if len(series) > 1 else peak, value))
     if not peaks:
         return f"{text} {NO_DATA}"
     peak, value = max(peaks, key=lambda point: point[1])
-    return " ".join([text, *parts, f"ค่าสูงสุด: {peak} {format_number(value)}"])
+    return " ".join([text, *parts, _("highest: %(label)s %(value)s") % {"label": peak, "value": format_number(value)}])

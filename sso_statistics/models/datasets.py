@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import model_from_serializable_data
 
@@ -18,21 +19,21 @@ from sso_statistics.schemas import DECIMAL, PERCENT, SUMMABLE_TYPES
 
 class Dataset(models.Model):
     page = ParentalKey("sso_statistics.StatisticsPartPage", on_delete=models.CASCADE, related_name="datasets")
-    period_kind = models.CharField("ช่วงเวลา", max_length=10, choices=PeriodKind.choices)
-    year = models.PositiveSmallIntegerField("ปี (ค.ศ.)")
-    period_number = models.PositiveSmallIntegerField("เดือนหรือไตรมาส", null=True, blank=True)
-    title = models.CharField("ชื่อชุดข้อมูล", max_length=255)
-    source_note = models.TextField("ที่มาของข้อมูล", blank=True)
-    updated_on = models.DateField("ปรับปรุงข้อมูลเมื่อ", default=timezone.localdate)
+    period_kind = models.CharField(_("period kind"), max_length=10, choices=PeriodKind.choices)
+    year = models.PositiveSmallIntegerField(_("year (A.D.)"))
+    period_number = models.PositiveSmallIntegerField(_("month or quarter"), null=True, blank=True)
+    title = models.CharField(_("dataset title"), max_length=255)
+    source_note = models.TextField(_("source of the data"), blank=True)
+    updated_on = models.DateField(_("data updated on"), default=timezone.localdate)
     # [{"key", "label", "type", "unit"}, ...], as the part's schema had them when the file was uploaded.
-    columns = models.JSONField("คอลัมน์", default=list)
+    columns = models.JSONField(_("columns"), default=list)
     # One list of cells per row, in column order: text as str, integers as int, decimals as str (kept exact).
-    rows = models.JSONField("ข้อมูล", default=list)
-    source_file = models.CharField("ไฟล์ต้นฉบับ", max_length=255, blank=True)
+    rows = models.JSONField(_("rows"), default=list)
+    source_file = models.CharField(_("source file"), max_length=255, blank=True)
 
     class Meta:
-        verbose_name = "ชุดข้อมูลสถิติ"
-        verbose_name_plural = "ชุดข้อมูลสถิติ"
+        verbose_name = _("statistics dataset")
+        verbose_name_plural = _("statistics datasets")
         ordering = ["year", "period_number"]
 
     def __str__(self):

@@ -449,7 +449,7 @@ def test_an_outside_link_into_our_own_network_is_reported_and_never_requested(mo
 
     problems = external.check_urls(["http://intranet.sso.local/payroll"])
 
-    assert external.INTERNAL_ADDRESS in problems["http://intranet.sso.local/payroll"]
+    assert str(external.INTERNAL_ADDRESS) in problems["http://intranet.sso.local/payroll"]
 
 
 def test_a_redirect_into_our_own_network_is_not_followed(monkeypatch):

@@ -19,6 +19,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 TIMEOUT_SECONDS = 5
 WORKERS = 8
@@ -52,17 +54,19 @@ def probe(url: str, opener) -> str | None:
             with opener.open(request, timeout=TIMEOUT_SECONDS):
                 return None
         except urllib.error.HTTPError as error:
-            problem = f"เว็บไซต์ปลายทางตอบกลับรหัส {error.code}"
+            problem = _("The website answered with code %(code)s") % {"code": error.code}
             error.close()
         except (urllib.error.URLError, OSError, ValueError) as error:
             reason = getattr(error, "reason", error)
             if isinstance(reason, TimeoutError):  # a second try would only wait as long again
-                return f"เว็บไซต์ปลายทางไม่ตอบภายใน {TIMEOUT_SECONDS} วินาที"
-            problem = f"เปิดไม่ได้ ({reason})"
+                return _("The website did not answer within %(seconds)s seconds") % {"seconds": TIMEOUT_SECONDS}
+            problem = _("It cannot be opened (%(reason)s)") % {"reason": reason}
     return problem
 
 
-INTERNAL_ADDRESS = "ที่อยู่อยู่ในเครือข่ายภายใน ประชาชนเปิดไม่ได้ และระบบไม่ตรวจที่อยู่ภายใน"
+INTERNAL_ADDRESS = gettext_lazy(
+    "The address is on an internal network: the public cannot open it, and internal addresses are not checked"
+)
 
 
 def _require_public(url: str) -> None:
@@ -72,7 +76,7 @@ def _require_public(url: str) -> None:
     except (socket.gaierror, UnicodeError):
         return  # the request itself fails and says so
     if not addresses or not all(ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses):
-        raise urllib.error.URLError(INTERNAL_ADDRESS)
+        raise urllib.error.URLError(str(INTERNAL_ADDRESS))
 
 
 class _PublicRedirects(urllib.request.HTTPRedirectHandler):

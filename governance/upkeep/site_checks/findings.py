@@ -12,6 +12,8 @@ from functools import cache
 
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
 from categories.models.listing import ListingMixin
@@ -23,7 +25,7 @@ from governance.upkeep.site_checks.references import DOCUMENT, IMAGE, PAGE, Refe
 from procurement.models.sections import NoticeListingMixin
 
 Kind = SiteIssue.Kind
-MENU = "เมนู"
+MENU = gettext_lazy("menu")
 
 
 @dataclass
@@ -53,30 +55,54 @@ def _about(page, ref: Reference):
 def _page_finding(page, ref: Reference, linked, now) -> Finding | None:
     found = _about(page, ref)
     if linked is None:
-        return found(Kind.BROKEN_LINK, f"ลิงก์ไปยังหน้าที่ถูกลบไปแล้ว (หน้ารหัส {ref.target})", f"หน้ารหัส {ref.target}")
+        return found(
+            Kind.BROKEN_LINK,
+            _("A link to a deleted page (page id %(id)s)") % {"id": ref.target},
+            _("page id %(id)s") % {"id": ref.target},
+        )
     target = f"{linked.title} ({linked.url_path})"
     if linked.has_expired(now):
-        when = f" เมื่อ {format_thai_date(linked.expire_at)}" if linked.expire_at else ""
-        return found(Kind.LINK_TO_EXPIRED, f"ลิงก์ไปยังหน้า “{linked.title}” ซึ่งหมดอายุแล้ว{when}", target)
+        when = " " + _("on %(date)s") % {"date": format_thai_date(linked.expire_at)} if linked.expire_at else ""
+        return found(
+            Kind.LINK_TO_EXPIRED,
+            _("A link to the page “%(title)s”, which expired%(when)s") % {"title": linked.title, "when": when},
+            target,
+        )
     if not linked.live and not linked.scheduled:
-        return found(Kind.BROKEN_LINK, f"ลิงก์ไปยังหน้า “{linked.title}” ซึ่งไม่ได้เผยแพร่", target)
+        return found(
+            Kind.BROKEN_LINK,
+            _("A link to the page “%(title)s”, which is not published") % {"title": linked.title},
+            target,
+        )
     return None
 
 
 def _document_findings(page, ref: Reference, document) -> list[Finding]:
     found = _about(page, ref)
     if document is None:
-        return [found(Kind.MISSING_DOCUMENT, f"เอกสารรหัส {ref.target} ถูกลบไปแล้ว", f"เอกสารรหัส {ref.target}")]
+        return [
+            found(
+                Kind.MISSING_DOCUMENT,
+                _("Document id %(id)s was deleted") % {"id": ref.target},
+                _("document id %(id)s") % {"id": ref.target},
+            )
+        ]
     if not document.facts.exists:
-        detail = f"ไม่พบไฟล์ของเอกสาร “{document.title}” ในที่เก็บไฟล์"
+        detail = _("The file of the document “%(title)s” is not in the file store") % {"title": document.title}
         return [found(Kind.MISSING_DOCUMENT, detail, document.name)]
     findings = []
     size, limit = document.facts.size, public_max_bytes()
     if size is not None and size > limit:
-        detail = f"เอกสาร “{document.title}” มีขนาด {filesizeformat(size)} เกินขนาดที่เผยแพร่ได้ {filesizeformat(limit)}"
+        detail = _("The document “%(title)s” is %(size)s, more than the %(limit)s that may be published") % {
+            "title": document.title,
+            "size": filesizeformat(size),
+            "limit": filesizeformat(limit),
+        }
         findings.append(found(Kind.DOCUMENT_TOO_LARGE, detail, document.name))
     if document.facts.is_pdf and not document.facts.is_pdfa:
-        detail = f"เอกสาร “{document.title}” เป็น PDF ที่ไม่ใช่ PDF/A (ไม่พบ pdfaid:part ในข้อมูล XMP)"
+        detail = _("The document “%(title)s” is a PDF but not PDF/A (no pdfaid:part in its XMP data)") % {
+            "title": document.title
+        }
         findings.append(found(Kind.DOCUMENT_NOT_PDFA, detail, document.name))
     return findings
 
@@ -84,9 +110,17 @@ def _document_findings(page, ref: Reference, document) -> list[Finding]:
 def _image_finding(page, ref: Reference, image) -> Finding | None:
     found = _about(page, ref)
     if image is None:
-        return found(Kind.MISSING_IMAGE, f"ภาพรหัส {ref.target} ถูกลบไปแล้ว", f"ภาพรหัส {ref.target}")
+        return found(
+            Kind.MISSING_IMAGE,
+            _("Image id %(id)s was deleted") % {"id": ref.target},
+            _("image id %(id)s") % {"id": ref.target},
+        )
     if not image.facts.exists:
-        return found(Kind.MISSING_IMAGE, f"ไม่พบไฟล์ของภาพ “{image.title}” ในที่เก็บไฟล์", image.name)
+        return found(
+            Kind.MISSING_IMAGE,
+            _("The file of the image “%(title)s” is not in the file store") % {"title": image.title},
+            image.name,
+        )
     return None
 
 
@@ -155,8 +189,14 @@ def _review_finding(page, category, stamps, now) -> Finding | None:
     last = last_reviewed_at(page, stamps=stamps)
     if last is not None and last + timedelta(days=category.review_days) >= now:
         return None
-    since = f"ตรวจทานหรือปรับปรุงครั้งล่าสุดเมื่อ {format_thai_date(last)}" if last else "ยังไม่เคยตรวจทาน"
-    detail = f"หน้านี้เกินรอบตรวจทาน {category.review_days} วันของหมวด “{category.title}” ({since})"
+    since = (
+        _("last reviewed or updated on %(date)s") % {"date": format_thai_date(last)} if last else _("never reviewed")
+    )
+    detail = _("This page is past the %(days)s-day review interval of the category “%(category)s” (%(since)s)") % {
+        "days": category.review_days,
+        "category": category.title,
+        "since": since,
+    }
     return Finding(Kind.REVIEW_OVERDUE, page, detail, key="review")
 
 
@@ -167,9 +207,13 @@ def page_findings(page, category, tree: SiteTree, stamps: dict, now) -> list[Fin
         found.append(_review_finding(page, category, stamps, now))
     if tree.in_menu_tree(page):
         if is_section(type(page)) and not tree.has_live_children(page) and not _has_body(page):
-            detail = f"หน้ารวม “{page.title}” แสดงในเมนูแต่ไม่มีหน้าย่อยที่เผยแพร่และไม่มีเนื้อหา"
-            found.append(Finding(Kind.EMPTY_SECTION, page, detail, MENU, key="empty"))
+            detail = _("The section “%(title)s” is in the menu but has no published subpages and no content") % {
+                "title": page.title
+            }
+            found.append(Finding(Kind.EMPTY_SECTION, page, detail, str(MENU), key="empty"))
         if page.expire_at is not None and page.expire_at <= now:
-            detail = f"หน้านี้หมดอายุแล้วเมื่อ {format_thai_date(page.expire_at)} แต่ยังแสดงในเมนู"
-            found.append(Finding(Kind.LINK_TO_EXPIRED, page, detail, MENU, key="menu"))
+            detail = _("This page expired on %(date)s but is still in the menu") % {
+                "date": format_thai_date(page.expire_at)
+            }
+            found.append(Finding(Kind.LINK_TO_EXPIRED, page, detail, str(MENU), key="menu"))
     return [finding for finding in found if finding is not None]

@@ -13,6 +13,8 @@ from functools import cache
 from html.parser import HTMLParser
 
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
@@ -84,7 +86,7 @@ class _RichTextLinks(HTMLParser):
         elif tag == "embed" and attrs.get("embedtype") == "image":
             image_id = _as_id(attrs.get("id"))
             if image_id is not None:
-                self.found.append((IMAGE, image_id, "ภาพ", attrs.get("alt", "")))
+                self.found.append((IMAGE, image_id, pgettext("site check location", "image"), attrs.get("alt", "")))
 
     def handle_data(self, data):
         if self._anchor is not None:
@@ -99,9 +101,9 @@ class _RichTextLinks(HTMLParser):
         if linktype in (PAGE, DOCUMENT):
             target = _as_id(anchor.get("id"))
             if target is not None:
-                self.found.append((linktype, target, "ลิงก์", text))
+                self.found.append((linktype, target, _("link"), text))
         elif (anchor.get("href") or "").lower().startswith(("http://", "https://")):
-            self.found.append((URL, anchor["href"].strip(), "ลิงก์", text))
+            self.found.append((URL, anchor["href"].strip(), _("link"), text))
 
 
 def rich_text_references(html: str, trail: list[str]):
@@ -129,11 +131,17 @@ def block_references(block, raw, trail: list[str], link_text: str = ""):
         for index, item in enumerate(raw):
             child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
             if child is not None:
-                yield from block_references(child, item.get("value"), [*trail, f"บล็อกที่ {index + 1} ({child.label})"])
+                yield from block_references(
+                    child,
+                    item.get("value"),
+                    [*trail, _("block %(number)s (%(label)s)") % {"number": index + 1, "label": child.label}],
+                )
     elif isinstance(block, blocks.ListBlock):
         for index, item in enumerate(raw):
             value = item["value"] if block._item_is_in_block_format(item) else item
-            yield from block_references(block.child_block, value, [*trail, f"รายการที่ {index + 1}"])
+            yield from block_references(
+                block.child_block, value, [*trail, _("item %(number)s") % {"number": index + 1}]
+            )
     elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
         text = _link_text(block, raw) or link_text
         for name, child in block.child_blocks.items():
@@ -232,7 +240,7 @@ def child_relations(model) -> tuple[tuple[str, object, type[models.Model], tuple
 def child_prefetches(model) -> list[models.Prefetch]:
     """Prefetches of the inline children with only the columns the walk reads (a dataset's rows stay behind)."""
     prefetches = []
-    for accessor, _, child_model, plans in child_relations(model):
+    for accessor, _label, child_model, plans in child_relations(model):
         parental = next(f.name for f in child_model._meta.concrete_fields if _is_parental(f))
         columns = [child_model._meta.pk.name, parental, *(plan.field.name for plan in plans)]
         prefetches.append(models.Prefetch(accessor, queryset=child_model.objects.only(*columns)))
@@ -242,8 +250,8 @@ def child_prefetches(model) -> list[models.Prefetch]:
 def page_references(page) -> list[Reference]:
     """Every reference on a specific page, in the order of its fields."""
     found = [ref for plan in _field_plans(type(page)) for ref in plan.references(page, [])]
-    for accessor, label, _, plans in child_relations(type(page)):
+    for accessor, label, _model, plans in child_relations(type(page)):
         for index, child in enumerate(getattr(page, accessor).all()):
-            trail = [f"{label} รายการที่ {index + 1}"]
+            trail = [_("%(label)s item %(number)s") % {"label": label, "number": index + 1}]
             found.extend(ref for plan in plans for ref in plan.references(child, trail))
     return found

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from governance.access.rules import category_for_page
@@ -120,7 +121,9 @@ class _Run:
                         self.ledger.keep(fingerprint(kind, page_id, f"url:{url}"))
                     elif url in failing and page_id in pages:
                         page = pages[page_id]
-                        detail = f"ลิงก์ไปยังเว็บไซต์ภายนอกใช้ไม่ได้: {failing[url]}"
+                        detail = _("A link to an outside website does not work: %(problem)s") % {
+                            "problem": failing[url]
+                        }
                         finding = Finding(kind, page, detail, location, url, key=f"url:{url}")
                         self.record(finding, category_for_page(page, holder=self.holder))
 
@@ -130,7 +133,11 @@ class _Run:
         for site in Site.objects.select_related("root_page"):
             contact = SiteContact.for_site(site)
             references = [
-                Reference(PAGE, page_id, f"ส่วนท้ายเว็บไซต์ › {SiteContact._meta.get_field(name).verbose_name}")
+                Reference(
+                    PAGE,
+                    page_id,
+                    _("Website footer › %(field)s") % {"field": SiteContact._meta.get_field(name).verbose_name},
+                )
                 for name in FOOTER_LINKS
                 if (page_id := getattr(contact, f"{name}_id"))
             ]

@@ -1,7 +1,7 @@
 """Strings of Django itself that its Thai catalogue lacks and editors see in the admin ("5 นาทีที่แล้ว").
 
 Listed here so that ``makemessages`` puts them in the project's catalogue, which takes precedence over
-Django's own. Nothing imports this module.
+Django's own. Nothing imports this module; it lives beside build.py, which does the same for Wagtail's strings.
 """
 
 from django.utils.translation import ngettext_lazy
