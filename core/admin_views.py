@@ -7,13 +7,14 @@ groups rather than Django model permissions.
   the measures keep confidential answer a plain 403 instead.
 - ``DefaultFiltersMixin``: a listing whose filters start from values other than "everything" (open issues
   only, the last 90 days).
-- ``UserTestViewSet``: a viewset that hands its policy to its views and shows its menu item only to the users
-  the policy lets see the index.
+- ``UserTestViewSet``: a viewset that hands its policy to its views, shows its menu item only to the users
+  the policy lets see the index, and serves its listing (an index or report view) at ``index`` and ``results``.
 - ``RowsReportMixin``: a ``ReportView`` whose table shows rows built from the page of objects.
 - ``ThaiDateTimeColumn``: a listing column that shows a moment as the admin shows dates, in the Buddhist era.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path
 from django.utils.functional import cached_property
 from django.views.defaults import permission_denied
 from wagtail.admin.menu import MenuItem
@@ -76,9 +77,37 @@ class UserTestViewSet(ViewSet):
     lets "view" (the views check again on every request)."""
 
     permission_policy: UserTestPolicy | None = None
+    #: The viewset's list or report (an ``IndexView`` or ``ReportView``), served at ``""`` (``index``) and, for its
+    #: filters' partial updates, at ``results/`` (``results``); subclasses add their other screens to
+    #: ``get_urlpatterns``.
+    listing_view_class = None
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(permission_policy=self.permission_policy, **kwargs)
+
+    def construct_listing_view(self, view_class, index_name: str, results_name: str, **kwargs):
+        return self.construct_view(
+            view_class,
+            index_url_name=self.get_url_name(index_name),
+            index_results_url_name=self.get_url_name(results_name),
+            **kwargs,
+        )
+
+    def listing_urlpatterns(self, view_class, prefix: str = "", index_name="index", results_name="results", **kwargs):
+        """The two URLs of a listing: the page, and the results its filters fetch."""
+        return [
+            path(prefix, self.construct_listing_view(view_class, index_name, results_name, **kwargs), name=index_name),
+            path(
+                f"{prefix}results/",
+                self.construct_listing_view(view_class, index_name, results_name, results_only=True, **kwargs),
+                name=results_name,
+            ),
+        ]
+
+    def get_urlpatterns(self):
+        if self.listing_view_class is None:
+            return []
+        return self.listing_urlpatterns(self.listing_view_class)
 
     @cached_property
     def menu_item_class(self):

@@ -17,19 +17,10 @@ class PeriodicReportViewSet(UserTestViewSet):
     menu_order = 902
     menu_hook = "register_reports_menu_item"
     permission_policy = views.REPORT_POLICY
-
-    def get_index_view(self, **kwargs):
-        return self.construct_view(
-            views.PeriodicReportIndexView,
-            index_url_name=self.get_url_name("index"),
-            index_results_url_name=self.get_url_name("results"),
-            **kwargs,
-        )
+    listing_view_class = views.PeriodicReportIndexView
 
     def get_urlpatterns(self):
-        return [
-            path("", self.get_index_view(), name="index"),
-            path("results/", self.get_index_view(results_only=True), name="results"),
+        return super().get_urlpatterns() + [
             path("new/", views.report_create_view, name="add"),
             path("<int:pk>/", views.report_detail_view, name="detail"),
             path("<int:pk>/act/<str:action>/", views.report_action_view, name="action"),

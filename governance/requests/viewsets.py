@@ -19,19 +19,9 @@ class PublicationRequestViewSet(UserTestViewSet):
     add_to_admin_menu = True
     permission_policy = views.REQUEST_POLICY
 
-    def get_index_view(self, **kwargs):
-        return self.construct_view(
-            views.PublicationRequestIndexView,
-            index_url_name=self.get_url_name("index"),
-            index_results_url_name=self.get_url_name("results"),
-            add_url_name=self.get_url_name("add"),
-            **kwargs,
-        )
-
     def get_urlpatterns(self):
-        return [
-            path("", self.get_index_view(), name="index"),
-            path("results/", self.get_index_view(results_only=True), name="results"),
+        listing = self.listing_urlpatterns(views.PublicationRequestIndexView, add_url_name=self.get_url_name("add"))
+        return listing + [
             path("new/", views.request_create_view, name="add"),
             path("<int:pk>/", views.request_detail_view, name="detail"),
             path("<int:pk>/act/<str:action>/", views.request_action_view, name="action"),
@@ -51,17 +41,4 @@ class SlaReportViewSet(UserTestViewSet):
     menu_order = 901
     menu_hook = "register_reports_menu_item"
     permission_policy = sla_views.SLA_REPORT_POLICY
-
-    def get_report_view(self, **kwargs):
-        return self.construct_view(
-            sla_views.SlaReportView,
-            index_url_name=self.get_url_name("index"),
-            index_results_url_name=self.get_url_name("results"),
-            **kwargs,
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.get_report_view(), name="index"),
-            path("results/", self.get_report_view(results_only=True), name="results"),
-        ]
+    listing_view_class = sla_views.SlaReportView

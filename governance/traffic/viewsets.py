@@ -18,29 +18,16 @@ class TrafficLogViewSet(UserTestViewSet):
     add_to_admin_menu = True
     permission_policy = views.TRAFFIC_POLICY
 
-    def get_log_view(self, **kwargs):
-        return self.construct_view(
-            views.TrafficLogView,
-            index_url_name=self.get_url_name("index"),
-            index_results_url_name=self.get_url_name("results"),
-            **kwargs,
-        )
-
-    def get_holds_view(self, **kwargs):
-        return self.construct_view(
-            views.LegalHoldIndexView,
-            index_url_name=self.get_url_name("holds"),
-            index_results_url_name=self.get_url_name("holds_results"),
-            add_url_name=self.get_url_name("add_hold"),
-            **kwargs,
-        )
-
     def get_urlpatterns(self):
         return [
-            path("", self.get_log_view(), name="index"),
-            path("results/", self.get_log_view(results_only=True), name="results"),
-            path("holds/", self.get_holds_view(), name="holds"),
-            path("holds/results/", self.get_holds_view(results_only=True), name="holds_results"),
+            *self.listing_urlpatterns(views.TrafficLogView),
+            *self.listing_urlpatterns(
+                views.LegalHoldIndexView,
+                prefix="holds/",
+                index_name="holds",
+                results_name="holds_results",
+                add_url_name=self.get_url_name("add_hold"),
+            ),
             path("holds/new/", views.add_hold_view, name="add_hold"),
             path("holds/<int:pk>/lift/", views.lift_hold_view, name="lift_hold"),
         ]

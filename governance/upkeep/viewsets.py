@@ -17,19 +17,10 @@ class SiteIssueViewSet(UserTestViewSet):
     menu_order = 260
     add_to_admin_menu = True
     permission_policy = views.ISSUE_POLICY
-
-    def get_index_view(self, **kwargs):
-        return self.construct_view(
-            views.SiteIssueIndexView,
-            index_url_name=self.get_url_name("index"),
-            index_results_url_name=self.get_url_name("results"),
-            **kwargs,
-        )
+    listing_view_class = views.SiteIssueIndexView
 
     def get_urlpatterns(self):
-        return [
-            path("", self.get_index_view(), name="index"),
-            path("results/", self.get_index_view(results_only=True), name="results"),
+        return super().get_urlpatterns() + [
             path("<int:pk>/", views.issue_view, name="edit"),
             path("report/<int:page_id>/", views.report_page_view, name="report_page"),
             path("review/<int:page_id>/", views.review_page_view, name="review_page"),
