@@ -12,7 +12,9 @@ class GovernanceConfig(AppConfig):
 
     def ready(self):
         from governance.requests import signals as request_signals
+        from governance.signin import signals as signin_signals
         from governance.workflow import signals as workflow_signals
 
         workflow_signals.connect()
         request_signals.connect()
+        signin_signals.connect()

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,12 +6,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import page_types_report
+from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    # Logout only by POST, ending the server session (ahead of Wagtail's own, which a GET half-performs).
+    path("admin/logout/", logout_view, name="signin_logout"),
     # Wagtail's page types report with CSV/XLSX downloads, at Wagtail's own address (ahead of the admin's URLs).
     path(page_types_report.URL_PREFIX, include(page_types_report.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),

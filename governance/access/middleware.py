@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from governance.access.models import Designation
 
 ADMIN_PREFIX = "/admin/"
+SIGN_IN_PREFIX = "/admin/sign-in/"
 
 
 class ForcePasswordChangeMiddleware:
@@ -18,7 +19,13 @@ class ForcePasswordChangeMiddleware:
         # Only admin requests touch request.user: reading it on public pages would add "Vary: Cookie".
         user = getattr(request, "user", None) if request.path.startswith(ADMIN_PREFIX) else None
         if user is not None and user.is_authenticated:
-            allowed = (reverse("wagtailadmin_account"), reverse("wagtailadmin_logout"), "/admin/jsi18n/")
+            # The second factor's screens (governance.signin, which runs first) come before the new password.
+            allowed = (
+                reverse("wagtailadmin_account"),
+                reverse("wagtailadmin_logout"),
+                "/admin/jsi18n/",
+                SIGN_IN_PREFIX,
+            )
             if not request.path.startswith(allowed) and self._must_change(user):
                 messages.warning(request, _("Please set a new password before you continue."))
                 return redirect("wagtailadmin_account")

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment files (dev, test, production) import this."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -39,6 +40,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_crontab",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,10 +63,23 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Sign-in (governance.signin): the admin session's limits, then the second factor, before anything else
+    # in the admin (the password change of a new account included).
+    "governance.signin.sessions.AdminSessionLimitsMiddleware",
+    "governance.signin.middleware.SecondFactorMiddleware",
     "governance.access.middleware.ForcePasswordChangeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused by django-axes into the Thai lockout page; axes asks to be last.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked account or address before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "sso_site.urls"
@@ -99,6 +117,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Signing in (governance.signin, docs/security/sign-in.md).
+# The second factor: enforced in the admin (tests switch it on where they test it), for the accounts
+# governance.signin.policy.second_factor_required names, or for every account when SSO_OTP_REQUIRED_FOR_ALL.
+SSO_OTP_ENFORCED = os.environ.get("SSO_OTP_ENFORCED", "1") == "1"
+SSO_OTP_REQUIRED_FOR_ALL = os.environ.get("SSO_OTP_REQUIRED_FOR_ALL", "0") == "1"
+SSO_OTP_BACKUP_CODES = 10
+OTP_TOTP_ISSUER = "สำนักงานประกันสังคม"
+# After each wrong code the device waits 1, 2, 4, 8 … seconds before it checks another (0 would switch it off).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Lockout after failed passwords (django-axes), kept in the database so all workers and servers share it.
+AXES_ENABLED = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # an account, and an address, each locked on its own
+AXES_FAILURE_LIMIT = int(os.environ.get("SSO_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("SSO_LOGIN_LOCKOUT_MINUTES", "30")))
+# A refused attempt during a lock does not start the lock again (else an attacker keeps an account locked).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A success does not wipe the failures (it would wipe the whole address's count, someone else's included).
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_ip"
+AXES_LOCKOUT_CALLABLE = "governance.signin.lockout.lockout_response"
+AXES_ENABLE_ADMIN = False  # there is no Django admin; สบท. unlocks in the Wagtail admin
+# Sessions: an admin session ends after this long unused, and in any case this long after sign-in.
+SSO_ADMIN_IDLE_TIMEOUT_SECONDS = int(os.environ.get("SSO_ADMIN_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
+SSO_SESSION_MAX_AGE_SECONDS = int(os.environ.get("SSO_SESSION_MAX_AGE_SECONDS", str(12 * 60 * 60)))
+SESSION_COOKIE_AGE = SSO_SESSION_MAX_AGE_SECONDS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", "ไทย")]

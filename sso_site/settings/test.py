@@ -28,3 +28,7 @@ SSO_TRAFFIC_LOG_SYNC = True
 
 # Demo content and accounts (manage.py load_demo_content); production does not install them.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
+# The second factor is enforced only where a test switches it on (settings.SSO_OTP_ENFORCED = True): the other
+# tests sign in with force_login and test what comes after.
+SSO_OTP_ENFORCED = False
