@@ -12,7 +12,7 @@ from axes.utils import reset
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Max, Q, Sum
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils import timezone
 from wagtail.admin.views.account import get_user_login_form
 from wagtail.log_actions import log
@@ -34,7 +34,8 @@ def lockout_response(request, original_response=None, credentials=None):
         "cooloff_minutes": cooloff_minutes(),
         "next": request.POST.get("next") or request.GET.get("next", ""),
     }
-    response = TemplateResponse(request, "governance/signin/locked_out.html", context, status=429)
+    # Rendered here: axes' middleware hands this back after the view, where nothing renders a TemplateResponse.
+    response = render(request, "governance/signin/locked_out.html", context, status=429)
     response["Cache-Control"] = "no-store"
     return response
 
@@ -72,10 +73,11 @@ def current_locks():
     limit = get_failure_limit(None, None)
     rows = []
     for kind, field in (("username", "username"), ("ip_address", "ip_address")):
+        present = attempts.filter(**{f"{field}__isnull": False})
+        if field == "username":  # (an empty address would be cast to NULL and match nothing at all)
+            present = present.exclude(username="")
         totals = (
-            attempts.exclude(**{f"{field}__isnull": True})
-            .exclude(**{field: ""})
-            .values(field)
+            present.values(field)
             .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
             .filter(failures__gte=limit)
             .order_by("-last")
