@@ -23,7 +23,9 @@ def app_code(key: bytes, steps_ahead: int = 0) -> str:
 
 def sign_in(client, user, password=PASSWORD, next_url="/admin/", **extra):
     return client.post(
-        reverse("wagtailadmin_login"), {"username": user.get_username(), "password": password, "next": next_url}, **extra
+        reverse("wagtailadmin_login"),
+        {"username": user.get_username(), "password": password, "next": next_url},
+        **extra,
     )
 
 

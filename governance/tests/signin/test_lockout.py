@@ -57,7 +57,7 @@ def test_the_lock_begins_at_the_failure_limit_not_before(director, settings):
 
 def test_one_address_trying_many_accounts_is_locked_for_every_account(settings):
     client = _client("198.51.100.5")
-    for attempt in range(settings.AXES_FAILURE_LIMIT):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(client, unit_user("กม.", "editor"), password="wrong")
     innocent = unit_user("กค.", "editor")
     assert sign_in(client, innocent).status_code == 429
@@ -66,7 +66,7 @@ def test_one_address_trying_many_accounts_is_locked_for_every_account(settings):
 
 def test_the_lock_ends_after_the_cooloff_time(director, settings):
     client = _client("198.51.100.7")
-    for attempt in range(settings.AXES_FAILURE_LIMIT):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(client, director, password="wrong")
     assert sign_in(client, director).status_code == 429
     AccessAttempt.objects.update(attempt_time=datetime.datetime.now(datetime.UTC) - settings.AXES_COOLOFF_TIME)
@@ -75,7 +75,7 @@ def test_the_lock_ends_after_the_cooloff_time(director, settings):
 
 def test_the_start_of_a_lock_is_written_once_to_the_accounts_audit_log(director, settings):
     client = _client("198.51.100.8")
-    for attempt in range(settings.AXES_FAILURE_LIMIT + 5):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT + 5):
         sign_in(client, director, password="wrong")
     entries = ModelLogEntry.objects.filter(action=audit.LOCKED_OUT, object_id=str(director.pk))
     assert entries.count() == 1
@@ -98,7 +98,7 @@ def test_an_account_administrator_sees_and_unlocks_an_account_and_it_is_logged(d
 
 def test_an_account_administrator_unlocks_an_address(settings):
     client = _client("198.51.100.60")
-    for attempt in range(settings.AXES_FAILURE_LIMIT):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(client, unit_user("กม.", "editor"), password="wrong")
     admin_client = Client()
     admin_client.force_login(office_user(ACCOUNT_ADMINS))
@@ -109,7 +109,7 @@ def test_an_account_administrator_unlocks_an_address(settings):
 
 @pytest.mark.parametrize("role", ["editor", "director"])
 def test_nobody_but_account_administrators_unlocks(director, settings, role):
-    for attempt in range(settings.AXES_FAILURE_LIMIT):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(_client("198.51.100.70"), director, password="wrong")
     client = Client()
     client.force_login(unit_user("กม.", role))
