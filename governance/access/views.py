@@ -1,15 +1,19 @@
-"""Governance screens in the Wagtail admin: issuing accounts (สบท.) and the effective permission matrix (a Wagtail
-report). ``governance.access.viewsets`` gives them their URLs and menu items."""
+"""The account screens in the Wagtail admin, for สบท.: issuing an account, and the roles waiting for a second
+administrator's confirmation. ``governance.access.viewsets`` gives them their URLs and menu item."""
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.admin_views import UserTestPolicy
-from governance.access.accounts import issue_account
-from governance.access.models import Unit
+from django.views.decorators.http import require_POST
+
+from governance.access.accounts import confirm_role, issue_account, refuse_role
+from governance.access.models import RoleGrant, Unit
 from governance.access.roles import ACCOUNT_ADMINS, ROLE_CHOICES
 from governance.access.rules import in_any_group
 
@@ -37,7 +41,14 @@ class IssueAccountForm(forms.Form):
     letter_reference = forms.CharField(label=gettext_lazy("reference letter"), max_length=255, required=False)
 
 
+def _no_store(response):
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def issue_account_view(request):
+    """สบท. issues an account. The page shows no password: the new holder is mailed a one-time link, and a role
+    that approves waits on the pending-roles screen for another account administrator."""
     if not can_issue_accounts(request.user):
         raise PermissionDenied
     form = IssueAccountForm(request.POST or None)
@@ -45,7 +56,7 @@ def issue_account_view(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            user, password = issue_account(
+            user, grant = issue_account(
                 username=data["username"],
                 full_name=data["full_name"],
                 email=data["email"],
@@ -58,12 +69,53 @@ def issue_account_view(request):
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            issued = {"user": user, "password": password}
+            issued = {"user": user, "grant": grant}
             form = IssueAccountForm()
-    response = TemplateResponse(
-        request,
-        "governance/access/issue_account.html",
-        {"form": form, "issued": issued, "title": _("Issue an account")},
+    pending = RoleGrant.objects.filter(status=RoleGrant.Status.PENDING).count()
+    return _no_store(
+        TemplateResponse(
+            request,
+            "governance/access/issue_account.html",
+            {"form": form, "issued": issued, "pending": pending, "title": _("Issue an account")},
+        )
     )
-    response["Cache-Control"] = "no-store"
-    return response
+
+
+def pending_roles_view(request):
+    """The roles waiting for a second account administrator, with confirm and refuse buttons on the others'."""
+    if not can_issue_accounts(request.user):
+        raise PermissionDenied
+    grants = (
+        RoleGrant.objects.filter(status=RoleGrant.Status.PENDING)
+        .select_related("user", "group", "requested_by")
+        .order_by("requested_at")
+    )
+    decided = RoleGrant.objects.exclude(status=RoleGrant.Status.PENDING).select_related(
+        "user", "group", "requested_by", "decided_by"
+    )[:20]
+    return _no_store(
+        TemplateResponse(
+            request,
+            "governance/access/pending_roles.html",
+            {"grants": grants, "decided": decided, "title": _("Roles waiting for confirmation")},
+        )
+    )
+
+
+@require_POST
+def decide_role_view(request, pk, decision):
+    """Confirm or refuse one pending role. The administrator who asked for it cannot decide it: a Thai message,
+    and the request stays pending."""
+    if not can_issue_accounts(request.user):
+        raise PermissionDenied
+    grant = get_object_or_404(RoleGrant, pk=pk)
+    decide = confirm_role if decision == "confirm" else refuse_role
+    try:
+        decide(grant, **{"confirmed_by" if decision == "confirm" else "refused_by": request.user})
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        done = _("Confirmed: %(user)s is now in %(group)s.") if decision == "confirm" else _("Refused: %(user)s → %(group)s.")
+        messages.success(request, done % {"user": grant.user.username, "group": grant.group.name})
+    return redirect("unit_accounts:pending")

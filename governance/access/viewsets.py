@@ -1,5 +1,6 @@
-"""The access slice's admin screen as a Wagtail viewset under its URL namespace: ``unit_accounts:issue`` (in the
-Settings menu, for สบท.)."""
+"""The access slice's admin screens as a Wagtail viewset under its URL namespace, for สบท. (in the Settings menu):
+``unit_accounts:issue``, ``unit_accounts:pending`` (roles waiting for a second administrator) and
+``unit_accounts:confirm`` / ``unit_accounts:refuse`` (one of them, by POST)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy
@@ -18,4 +19,9 @@ class UnitAccountViewSet(UserTestViewSet):
     permission_policy = views.ACCOUNT_POLICY
 
     def get_urlpatterns(self):
-        return [path("", views.issue_account_view, name="issue")]
+        return [
+            path("", views.issue_account_view, name="issue"),
+            path("pending/", views.pending_roles_view, name="pending"),
+            path("pending/<int:pk>/confirm/", views.decide_role_view, {"decision": "confirm"}, name="confirm"),
+            path("pending/<int:pk>/refuse/", views.decide_role_view, {"decision": "refuse"}, name="refuse"),
+        ]
