@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.provinces import PROVINCE_CHOICES
 from governance.access.roles import ROLE_CHOICES
@@ -131,7 +132,7 @@ class RoleGrant(models.Model):
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("requested by"),
+        verbose_name=pgettext_lazy("role grant", "requested by"),
     )
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)

@@ -4,6 +4,7 @@
   nothing is saved (``SSO_ALLOW_TWO_ROLES_IN_CHAIN`` lifts this).
 - A role that needs a second account administrator (every role but a unit's editor) is not added by the form:
   it becomes a pending request on ``unit_accounts:pending``, whoever ticked it, superusers included.
+- A new user gets no password from the form: they are mailed the one-time link to set it.
 - The last name is optional: accounts issued by สบท. carry the full Thai name in the first name.
 """
 
@@ -16,6 +17,7 @@ from wagtail.users.views import users as wagtail_user_views
 from governance.access.accounts import grant_role
 from governance.access.duties import check_one_role_per_chain, needs_confirmation
 from governance.access.models import RoleGrant
+from governance.access.set_password import send_set_password_link
 
 
 class SeparatedDutiesUserFormMixin:
@@ -47,15 +49,21 @@ class SeparatedDutiesUserFormMixin:
         return cleaned
 
     def save(self, commit=True):
+        creating = self.instance.pk is None
         held = self._held_groups()
         chosen = list(self.cleaned_data.get("groups") or [])
         self.requested_groups = [g for g in chosen if g not in held and needs_confirmation(g.name)]
         self.cleaned_data["groups"] = [g for g in chosen if g not in self.requested_groups]
+        if creating:
+            # No password field (WAGTAILUSERS_PASSWORD_ENABLED is off): the holder sets it from the mailed link.
+            self.instance.set_unusable_password()
         user = super().save(commit=commit)
         if commit:
             for group in self.requested_groups:
                 if not RoleGrant.objects.filter(user=user, group=group, status=RoleGrant.Status.PENDING).exists():
                     grant_role(user, group, requested_by=self.for_user)
+            if creating and not self.requested_groups:
+                send_set_password_link(user)  # else it goes out when the role is confirmed
         return user
 
 
