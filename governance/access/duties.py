@@ -15,6 +15,7 @@ from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, split_units
 from governance.access.roles import CENTRAL_UNIT, CHECKER, DIRECTOR, EDITOR, EXECUTIVES, parse_group_name
 
+
 def needs_confirmation(group_name: str) -> bool:
     """Every role except a unit's editor: approving roles and office-wide roles (account administrators, auditors,
     executives …). A lone administrator could otherwise give an accomplice, or a second account of their own,
@@ -67,9 +68,12 @@ def chain_conflicts(group_names) -> list[tuple[str, str]]:
                 other = second if first == EXECUTIVES else first
                 if other in unit_roles and unit_roles[other][1] in (EDITOR, DIRECTOR):
                     conflicts.append((first, second))
-            elif first in unit_roles and second in unit_roles:
-                if _same_chain(unit_roles[first], unit_roles[second], slots):
-                    conflicts.append((first, second))
+            elif (
+                first in unit_roles
+                and second in unit_roles
+                and _same_chain(unit_roles[first], unit_roles[second], slots)
+            ):
+                conflicts.append((first, second))
     return conflicts
 
 

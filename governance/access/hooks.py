@@ -4,8 +4,8 @@ designations and extra days off (wagtail-modeladmin, as the design card asks).""
 
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.log_actions import LogFormatter
 from wagtail.admin.panels import FieldPanel
+from wagtail.log_actions import LogFormatter
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from governance.access.accounts import ROLE_CONFIRMED, ROLE_REFUSED, ROLE_REQUESTED

@@ -8,10 +8,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-
-from core.admin_views import UserTestPolicy
 from django.views.decorators.http import require_POST
 
+from core.admin_views import UserTestPolicy
 from governance.access.accounts import confirm_role, issue_account, refuse_role
 from governance.access.models import RoleGrant, Unit
 from governance.access.roles import ACCOUNT_ADMINS, ROLE_CHOICES
@@ -116,6 +115,9 @@ def decide_role_view(request, pk, decision):
         for message in exc.messages:
             messages.error(request, message)
     else:
-        done = _("Confirmed: %(user)s is now in %(group)s.") if decision == "confirm" else _("Refused: %(user)s → %(group)s.")
+        if decision == "confirm":
+            done = _("Confirmed: %(user)s is now in %(group)s.")
+        else:
+            done = _("Refused: %(user)s → %(group)s.")
         messages.success(request, done % {"user": grant.user.username, "group": grant.group.name})
     return redirect("unit_accounts:pending")

@@ -227,9 +227,7 @@ def test_a_role_awaiting_confirmation_counts_against_a_second_role_in_its_chain(
     grant = pending_grant("km-boss")
     editor_group = Group.objects.get(name=group_name("กม.", "editor"))
     client.force_login(office_user(ACCOUNT_ADMINS, is_superuser=True))
-    client.post(
-        reverse("wagtailusers_users:edit", args=(grant.user.pk,)), user_edit_form(grant.user, [editor_group])
-    )
+    client.post(reverse("wagtailusers_users:edit", args=(grant.user.pk,)), user_edit_form(grant.user, [editor_group]))
     assert not grant.user.groups.exists()
 
 
