@@ -3,6 +3,7 @@ administrator's confirmation. ``governance.access.viewsets`` gives them their UR
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,6 +16,7 @@ from governance.access.accounts import confirm_role, issue_account, refuse_role
 from governance.access.models import RoleGrant, Unit
 from governance.access.roles import ACCOUNT_ADMINS, ROLE_CHOICES
 from governance.access.rules import in_any_group
+from governance.access.set_password import send_set_password_link
 
 
 def can_issue_accounts(user) -> bool:
@@ -92,13 +94,35 @@ def pending_roles_view(request):
     decided = RoleGrant.objects.exclude(status=RoleGrant.Status.PENDING).select_related(
         "user", "group", "requested_by", "decided_by"
     )[:20]
-    return _no_store(
-        TemplateResponse(
-            request,
-            "governance/access/pending_roles.html",
-            {"grants": grants, "decided": decided, "title": _("Roles waiting for confirmation")},
-        )
-    )
+    context = {
+        "grants": grants,
+        "decided": decided,
+        "waiting_for_password": accounts_waiting_for_a_password(),
+        "title": _("Roles waiting for confirmation"),
+    }
+    return _no_store(TemplateResponse(request, "governance/access/pending_roles.html", context))
+
+
+def accounts_waiting_for_a_password():
+    """Issued accounts whose holder has never signed in nor set a password (their link may have expired)."""
+    users = get_user_model().objects.filter(designations__isnull=False, last_login=None).distinct()
+    return [user for user in users.order_by("username") if not user.has_usable_password()]
+
+
+@require_POST
+def resend_link_view(request, pk):
+    """Mail a new set-password link to an issued account that has never been used, at its own address."""
+    if not can_issue_accounts(request.user):
+        raise PermissionDenied
+    user = get_object_or_404(get_user_model(), pk=pk, last_login=None, designations__isnull=False)
+    if user.has_usable_password():
+        raise PermissionDenied
+    if not user.role_grants.filter(status=RoleGrant.Status.PENDING).exists():
+        send_set_password_link(user)
+        messages.success(request, _("A new link was mailed to %(email)s.") % {"email": user.email})
+    else:
+        messages.error(request, _("The link goes out when the role is confirmed."))
+    return redirect("unit_accounts:pending")
 
 
 @require_POST

@@ -5,6 +5,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
@@ -100,6 +101,25 @@ def test_the_link_expires(client, settings, monkeypatch, django_user_model):
     later = set_password_token._now() + timedelta(hours=25)
     monkeypatch.setattr(set_password_token, "_now", lambda: later)
     response = client.get(link_in(mail.outbox[0]), follow=True)
+    assert "ลิงก์นี้ใช้ไม่ได้แล้ว" in response.content.decode()
+
+
+def test_another_administrator_can_send_a_new_link_to_the_holders_own_address(client):
+    issue(client, office_user(ACCOUNT_ADMINS), "somsri", "editor")
+    holder = get_user_model().objects.get(username="somsri")
+    client.force_login(office_user(ACCOUNT_ADMINS))
+    assert (
+        reverse("unit_accounts:resend_link", args=(holder.pk,))
+        in client.get(reverse("unit_accounts:pending")).content.decode()
+    )
+    client.post(reverse("unit_accounts:resend_link", args=(holder.pk,)))
+    assert [message.to for message in mail.outbox] == [["somsri@sso.example"]] * 2
+
+
+@pytest.mark.parametrize("uid, token", [("MQ", "abc-def"), ("!!", "x"), ("9999999999999999999999", "1-1")])
+def test_a_forged_link_answers_in_thai_not_500(client, uid, token):
+    response = client.get(reverse("account_set_password", args=(uid, token)))
+    assert response.status_code == 200
     assert "ลิงก์นี้ใช้ไม่ได้แล้ว" in response.content.decode()
 
 
