@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import page_types_report
+from governance.access.set_password import SetPasswordView
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
@@ -16,6 +17,8 @@ urlpatterns = [
     path("admin/logout/", logout_view, name="signin_logout"),
     # Wagtail's page types report with CSV/XLSX downloads, at Wagtail's own address (ahead of the admin's URLs).
     path(page_types_report.URL_PREFIX, include(page_types_report.urlpatterns)),
+    # The one-time link a new account holder sets their password with (they are not signed in yet).
+    path("admin/set-password/<uidb64>/<token>/", SetPasswordView.as_view(), name="account_set_password"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),

@@ -5,8 +5,10 @@ designations and extra days off (wagtail-modeladmin, as the design card asks).""
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.log_actions import LogFormatter
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from governance.access.accounts import ROLE_CONFIRMED, ROLE_REFUSED, ROLE_REQUESTED
 from governance.access.models import Designation, ExtraDayOff, PageOwner, Unit
 from governance.access.rules import primary_unit
 from governance.access.viewsets import UnitAccountViewSet
@@ -27,6 +29,22 @@ def record_owning_unit_of_copies(request, page, new_page):
     if unit is not None:
         for copied in new_page.get_descendants(inclusive=True):
             PageOwner.objects.update_or_create(page=copied, defaults={"unit": unit})
+
+
+@hooks.register("register_log_actions")
+def register_role_log_actions(actions):
+    """The audit log's entries for roles asked for, confirmed and refused (separation of duties)."""
+    for action, label in (
+        (ROLE_REQUESTED, gettext_lazy("Role requested")),
+        (ROLE_CONFIRMED, gettext_lazy("Role confirmed")),
+        (ROLE_REFUSED, gettext_lazy("Role refused")),
+    ):
+        actions.register_action(action)(type("RoleLogFormatter", (RoleLogFormatter,), {"label": label}))
+
+
+class RoleLogFormatter(LogFormatter):
+    def format_message(self, log_entry):
+        return f"{self.label}: {log_entry.data.get('group', '')}"
 
 
 @hooks.register("register_admin_viewset")

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.provinces import PROVINCE_CHOICES
 from governance.access.roles import ROLE_CHOICES
@@ -110,6 +111,48 @@ class Designation(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.unit.code} {self.get_role_display()})"
+
+
+class RoleGrant(models.Model):
+    """A role that approves, or an office-wide role, asked for by one account administrator and given only when a
+    second one confirms it (separation of duties, docs/security/accounts.md). Until then the user is not in the
+    group."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for confirmation")
+        CONFIRMED = "confirmed", _("confirmed")
+        REFUSED = "refused", _("refused")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("user")
+    )
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="+", verbose_name=_("role"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=pgettext_lazy("role grant", "requested by"),
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("confirmed or refused by"),
+    )
+    decided_at = models.DateTimeField(_("confirmed or refused at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        verbose_name = _("role grant")
+        verbose_name_plural = _("role grants")
+
+    def __str__(self):
+        return f"{self.user} → {self.group}"
 
 
 class ExtraDayOff(models.Model):

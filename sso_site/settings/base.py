@@ -29,7 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "governance.access.users_app.AccessUsersAppConfig",  # wagtail.users, with separation of duties
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -111,11 +111,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The password policy (docs/security/accounts.md): Django's validators with Thai messages, at least 12 characters,
+# and never the one-time password an account was issued with.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "governance.access.passwords.UserAttributeSimilarityValidator"},
+    {"NAME": "governance.access.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "governance.access.passwords.CommonPasswordValidator"},
+    {"NAME": "governance.access.passwords.NumericPasswordValidator"},
+    {"NAME": "governance.access.passwords.NotTheOneTimePasswordValidator"},
 ]
 
 # Signing in (governance.signin, docs/security/sign-in.md).
@@ -181,6 +184,14 @@ WAGTAIL_USER_TIME_ZONES = ["Asia/Bangkok"]
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow.actions.publish_approved"
 # Who may do what to a page (core.models.BasePage.permissions_for_user asks this class).
+# Separation of duties over accounts (docs/security/accounts.md). Nobody sets another person's password in
+# Wagtail's user screens: a new account holder sets it from a one-time link mailed to them, valid this many hours
+# (at most PASSWORD_RESET_TIMEOUT, three days by default).
+WAGTAILUSERS_PASSWORD_ENABLED = False
+SSO_SET_PASSWORD_LINK_HOURS = int(os.environ.get("SSO_SET_PASSWORD_LINK_HOURS", "72"))
+# One person may not hold two roles in the same unit's approval chain (editor and director, director and checker …)
+# unless this is on.
+SSO_ALLOW_TWO_ROLES_IN_CHAIN = os.environ.get("SSO_ALLOW_TWO_ROLES_IN_CHAIN", "") == "1"
 SSO_PAGE_PERMISSION_TESTER = "governance.access.permission_tester.UnitPagePermissionTester"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")

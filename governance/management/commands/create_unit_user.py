@@ -6,7 +6,10 @@ from governance.access.roles import ROLE_GROUP_SUFFIX
 
 
 class Command(BaseCommand):
-    help = "Issue an account to a publisher a unit's director designated (seed §2.1(1)); prints a one-time password."
+    help = (
+        "Issue an account to a publisher a unit's director designated (seed §2.1(1)). No password is shown: the "
+        "holder is mailed a one-time link; a role other than editor waits for an account administrator to confirm it."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("username")
@@ -19,7 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            user, password = issue_account(
+            user, grant = issue_account(
                 username=options["username"],
                 full_name=options["name"],
                 email=options["email"],
@@ -30,9 +33,11 @@ class Command(BaseCommand):
             )
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from None
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Account {user.username} issued. One-time password (shown once, must be changed at first "
-                f"sign-in): {password}"
+        if grant is None:
+            message = f"Account {user.username} issued; a one-time link to set the password was mailed to {user.email}."
+        else:
+            message = (
+                f"Account {user.username} issued; the role {grant.group.name} waits for an account administrator "
+                "to confirm it in the admin (Settings → Issue an account → roles waiting), then the link is mailed."
             )
-        )
+        self.stdout.write(self.style.SUCCESS(message))

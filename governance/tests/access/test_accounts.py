@@ -61,29 +61,6 @@ def test_a_taken_user_name_is_refused_with_a_thai_message_and_nothing_is_saved(c
     assert not Designation.objects.filter(user__username="somsri").exists()
 
 
-def test_a_new_account_must_change_its_password_before_using_the_admin(client, django_user_model):
-    call_command(
-        "create_unit_user", "somchai", name="นายสมชาย", email="somchai@sso.example", unit="กม.", role="editor",
-        designated_by="ผอ.กองกฎหมาย",
-    )  # fmt: skip
-    user = django_user_model.objects.get(username="somchai")
-    client.force_login(user)
-    response = client.get(reverse("wagtailadmin_home"))
-    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_account")
-    user.set_password("a-new-long-passphrase")
-    user.save()
-    client.force_login(user)
-    assert client.get(reverse("wagtailadmin_home")).status_code == 200
-
-
-def test_a_directors_account_becomes_the_units_director(django_user_model):
-    call_command(
-        "create_unit_user", "director-km", name="นายผู้อำนวยการ", email="d@sso.example", unit="กม.", role="director",
-        designated_by="เลขาธิการ",
-    )  # fmt: skip
-    assert Unit.objects.get(code="กม.").director.username == "director-km"
-
-
 def test_an_unknown_unit_is_refused_by_the_command():
     with pytest.raises(CommandError, match="กมม."):
         call_command(
