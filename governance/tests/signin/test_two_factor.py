@@ -228,18 +228,19 @@ def test_new_backup_codes_need_a_verified_session(client, otp_on):
     assert not StaticToken.objects.filter(device__user=editor).exists()
 
 
-def test_a_new_account_enrols_first_then_sets_its_password_without_a_loop(client, otp_on):
-    from governance.access.accounts import issue_account
+def test_an_account_with_a_one_time_password_enrols_first_then_sets_its_password_without_a_loop(client, otp_on):
+    """Accounts issued before the one-time link carry a one-time password they must change: the second factor
+    comes first, then the account page, and neither sends the user back to the other."""
+    from governance.access.models import Designation, Unit
 
-    user, password = issue_account(
-        username="new-director",
-        full_name="ผอ. ใหม่",
-        email="new@sso.example",
-        unit_code="กม.",
-        role="director",
-        designated_by="ผอ.",
-    )
-    sign_in(client, user, password=password)
+    user = unit_user("กม.", "director")
+    user.set_password("one-time-Password-2569")
+    user.save()
+    Designation.objects.create(
+        user=user, unit=Unit.objects.get(code="กม."), role="director", designated_by="ผอ.",
+        initial_password_hash=user.password,
+    )  # fmt: skip
+    sign_in(client, user, password="one-time-Password-2569")
     assert client.get("/admin/").url.startswith(reverse("signin:enrol"))
     _enrol(client)
     assert client.get("/admin/").url == reverse("wagtailadmin_account")
