@@ -6,12 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import page_types_report
+from core import health, page_types_report
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
 
 urlpatterns = [
+    path("", include(health.urlpatterns)),
     path("django-admin/", admin.site.urls),
     # Wagtail's page types report with CSV/XLSX downloads, at Wagtail's own address (ahead of the admin's URLs).
     path(page_types_report.URL_PREFIX, include(page_types_report.urlpatterns)),
@@ -25,6 +26,9 @@ urlpatterns = [
     path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
+
+# A database outage answers the Thai 503 page with Retry-After (core.outages), other errors the 500 page.
+handler500 = "core.outages.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

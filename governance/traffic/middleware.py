@@ -5,6 +5,7 @@ import time
 from django.conf import settings
 from django.utils import timezone
 
+from core.health import PREFIX as HEALTH_PREFIX
 from governance.traffic.capture import entry_for
 from governance.traffic.writer import writer
 
@@ -16,7 +17,7 @@ class TrafficLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not getattr(settings, "SSO_TRAFFIC_LOG_ENABLED", True):
+        if not getattr(settings, "SSO_TRAFFIC_LOG_ENABLED", True) or request.path.startswith(HEALTH_PREFIX):
             return self.get_response(request)
         started_at = timezone.now()
         clock = time.perf_counter()

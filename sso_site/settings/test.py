@@ -8,7 +8,13 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret-" + "x" * 40
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Django's test set-up puts the locmem backend in EMAIL_BACKEND (tests read django.core.mail.outbox); the outbox's
+# own tests switch EMAIL_BACKEND back to core.outbox.OutboxBackend, which then delivers here.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SSO_OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The database cache as production has it without REDIS_URL (a REDIS_URL in the environment is ignored: the
+# tests clear the cache, which on Redis empties the whole database number).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "sso_cache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sso-test-media-")
 STORAGES = {
     **STORAGES,  # noqa: F405
