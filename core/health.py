@@ -56,7 +56,10 @@ def ready(request):
         "media_disk": _media_disk_free(),
     }
     healthy = all(checks.values())
-    body = {"status": "ok" if healthy else "unavailable", "checks": {k: "ok" if v else "fail" for k, v in checks.items()}}
+    body = {
+        "status": "ok" if healthy else "unavailable",
+        "checks": {k: "ok" if v else "fail" for k, v in checks.items()},
+    }
     return JsonResponse(body, status=200 if healthy else 503)
 
 
