@@ -1,5 +1,5 @@
-"""Site issues in the admin: the viewsets (site issues; outgoing e-mail for สบท.) (its URLs and menu item), the page header buttons (report an error;
-reviewed, still correct), the history label of a review and the dashboard panel of open issues."""
+"""Site issues in the admin: the viewsets (site issues; outgoing e-mail for สบท.), the page header buttons
+(report an error; reviewed, still correct), the history label of a review and the dashboard panel of open issues."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy

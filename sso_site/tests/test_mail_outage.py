@@ -8,9 +8,10 @@ import pytest
 from wagtail.models import TaskState
 
 from categories.models import LawPage
+from categories.tests.factories import LawPageFactory
 from governance.tests.admin_actions import LAW_FORM, create_in_admin, workflow_action, workflow_in_progress
 from governance.tests.factories import unit_user
-from governance.tests.upkeep.test_site_issues import law, public_report  # noqa: F401 (a fixture)
+from governance.tests.upkeep.test_site_issues import public_report
 from governance.upkeep.models import SiteIssue
 from sso_site.tests.production_settings import production_settings
 
@@ -62,6 +63,13 @@ def smtp_down(monkeypatch, settings):
     return SMTPServer
 
 
+@pytest.fixture
+def live_law(category_page):
+    page = LawPageFactory(parent=category_page("laws/acts"), title="พระราชบัญญัติประกันสังคม")
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
 def send_queued_mail():
     from core import jobs
 
@@ -99,10 +107,10 @@ def test_the_approval_comment_is_sent_when_smtp_returns(client, category_page, s
     assert to_editor and COMMENT in email.message_from_bytes(to_editor[0]).get_payload(decode=True).decode()
 
 
-def test_a_public_problem_report_is_thanked_while_smtp_is_down(client, law, monkeypatch, smtp_down):
+def test_a_public_problem_report_is_thanked_while_smtp_is_down(client, live_law, monkeypatch, smtp_down):
     unit_user("กม.", "director", email="director@sso.example")
 
-    response = public_report(client, law, monkeypatch)
+    response = public_report(client, live_law, monkeypatch)
 
     assert response.status_code == 200 and response.context["sent"]
     assert SiteIssue.objects.count() == 1
