@@ -8,7 +8,6 @@ import pytest
 from wagtail.models import TaskState
 
 from categories.models import LawPage
-from categories.tests.factories import LawPageFactory
 from governance.tests.admin_actions import LAW_FORM, create_in_admin, workflow_action, workflow_in_progress
 from governance.tests.factories import unit_user
 from governance.tests.upkeep.test_site_issues import public_report
@@ -61,13 +60,6 @@ def smtp_down(monkeypatch, settings):
     SMTPServer.down, SMTPServer.sent = True, []
     monkeypatch.setattr(smtplib, "SMTP", SMTPServer)
     return SMTPServer
-
-
-@pytest.fixture
-def live_law(category_page):
-    page = LawPageFactory(parent=category_page("laws/acts"), title="พระราชบัญญัติประกันสังคม")
-    page.save_revision().publish()
-    return type(page).objects.get(pk=page.pk)
 
 
 def send_queued_mail():
