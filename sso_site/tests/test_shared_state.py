@@ -30,6 +30,7 @@ import json, sys
 import django
 django.setup()
 from django.test import RequestFactory, override_settings
+from governance.upkeep import problem_reports
 with override_settings(CACHES=json.loads(sys.argv[1])):
     request = RequestFactory().post("/report-problem/")  # from 127.0.0.1, as the test client's requests
     print(json.dumps([problem_reports._over_limit(request) for _ in range(int(sys.argv[2]))]))
