@@ -12,6 +12,7 @@ import uuid
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.core.management import call_command
 
 from core import rate_limits
 from core.models import RateCounter
@@ -130,7 +131,10 @@ def test_ended_database_counters_are_purged(monkeypatch):
     assert rate_limits.purge_expired() == 1
 
 
-def test_the_database_cache_table_is_created_by_migrate():
+def test_the_database_cache_table_is_created_by_migrate(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "sso_cache"}}
+    call_command("migrate", "core", verbosity=0)
+
     cache.set("sso:probe", "ค่า", 60)
 
     assert cache.get("sso:probe") == "ค่า"
