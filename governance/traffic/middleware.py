@@ -11,7 +11,10 @@ from governance.traffic.writer import writer
 
 
 class TrafficLogMiddleware:
-    """First in MIDDLEWARE, so the duration covers the whole stack and every response is seen (errors too)."""
+    """First in MIDDLEWARE, so the duration covers the whole stack and every response is seen (errors too).
+
+    The health endpoints (``/-/live/``, ``/-/ready/``) are left out: a load balancer probes them every few
+    seconds from its own address, which is no visitor's traffic and would bury the records that are."""
 
     def __init__(self, get_response):
         self.get_response = get_response
