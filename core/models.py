@@ -83,3 +83,47 @@ class BasePage(Page):
         (the responsibility matrix and the owning-unit rule of seed §2.1), chosen by a setting as Wagtail's
         ``WAGTAIL_FINISH_WORKFLOW_ACTION`` is, so that the base page knows nothing of the apps that decide."""
         return page_permission_tester()(user, self)
+
+
+class OutboxMessage(models.Model):
+    """One e-mail the site has to send (``core.outbox``): written in the transaction of the request that caused
+    it, sent later by the ``core.jobs.send_outbox`` job, retried with back-off, and listed for สบท. in the
+    admin. A request therefore never fails, nor loses its work, because the mail server is down."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        SENDING = "sending", _("sending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    created_at = models.DateTimeField(_("queued at"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    subject = models.CharField(_("subject"), max_length=998, blank=True)
+    recipients = models.TextField(_("recipients"), blank=True)
+    # The serialised EmailMessage (core.outbox.serialise); empty when the message was too large to keep.
+    payload = models.JSONField(default=dict)
+    size = models.PositiveIntegerField(_("size (bytes)"), default=0)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    # While a sender holds the message; a sender that died leaves it to be taken again after this time.
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="core_outbox_due")]
+
+    def __str__(self):
+        return self.subject or f"#{self.pk}"
+
+
+class RateCounter(models.Model):
+    """A counter of hits in a time window (``core.rate_limits``) when the cache is not Redis: one row a key,
+    incremented in one SQL statement, so every process and server counts the same hits."""
+
+    key = models.CharField(max_length=250, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    # Seconds since the epoch: compared inside the upsert, where a plain number is the same on every database.
+    expires_at = models.FloatField(db_index=True)

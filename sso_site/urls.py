@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import page_types_report
+from core import health, page_types_report
 from governance.access.set_password import SetPasswordView
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
@@ -13,6 +13,7 @@ from home import views as home_views
 from sso_statistics import open_data
 
 urlpatterns = [
+    path("", include(health.urlpatterns)),
     # Logout only by POST, ending the server session (ahead of Wagtail's own, which a GET half-performs).
     path("admin/logout/", logout_view, name="signin_logout"),
     # Wagtail's page types report with CSV/XLSX downloads, at Wagtail's own address (ahead of the admin's URLs).
@@ -29,6 +30,9 @@ urlpatterns = [
     path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
+
+# A database outage answers the Thai 503 page with Retry-After (core.outages), other errors the 500 page.
+handler500 = "core.outages.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

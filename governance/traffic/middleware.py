@@ -5,18 +5,22 @@ import time
 from django.conf import settings
 from django.utils import timezone
 
+from core.health import PREFIX as HEALTH_PREFIX
 from governance.traffic.capture import entry_for
 from governance.traffic.writer import writer
 
 
 class TrafficLogMiddleware:
-    """First in MIDDLEWARE, so the duration covers the whole stack and every response is seen (errors too)."""
+    """First in MIDDLEWARE, so the duration covers the whole stack and every response is seen (errors too).
+
+    The health endpoints (``/-/live/``, ``/-/ready/``) are left out: a load balancer probes them every few
+    seconds from its own address, which is no visitor's traffic and would bury the records that are."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not getattr(settings, "SSO_TRAFFIC_LOG_ENABLED", True):
+        if not getattr(settings, "SSO_TRAFFIC_LOG_ENABLED", True) or request.path.startswith(HEALTH_PREFIX):
             return self.get_response(request)
         started_at = timezone.now()
         clock = time.perf_counter()

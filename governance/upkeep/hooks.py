@@ -1,5 +1,5 @@
-"""Site issues in the admin: the viewset (its URLs and menu item), the page header buttons (report an error;
-reviewed, still correct), the history label of a review and the dashboard panel of open issues."""
+"""Site issues in the admin: the viewsets (site issues; outgoing e-mail for สบท.), the page header buttons
+(report an error; reviewed, still correct), the history label of a review and the dashboard panel of open issues."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy
@@ -9,12 +9,17 @@ from wagtail.admin.widgets import Button
 
 from governance.upkeep import issues as upkeep
 from governance.upkeep.models import SiteIssue
-from governance.upkeep.viewsets import SiteIssueViewSet
+from governance.upkeep.viewsets import OutboxViewSet, SiteIssueViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_site_issue_viewset():
     return SiteIssueViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return OutboxViewSet()
 
 
 @hooks.register("register_page_header_buttons")

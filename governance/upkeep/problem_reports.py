@@ -4,7 +4,8 @@ issue of the page's checking unit and its director is e-mailed.
 
 Spam-safe without a third-party captcha: a hidden field that people leave empty, a signed token that must be at
 least a few seconds old (bots post at once) and at most a day old, a cap on links in the message, and at most
-``RATE_LIMIT`` reports an hour from one address. Bots that trip the silent checks are thanked and nothing is kept.
+``RATE_LIMIT`` reports an hour from one address, counted across every worker and server (``core.rate_limits``:
+Redis or the database, never one process's memory). Bots that trip the silent checks are thanked and nothing is kept.
 """
 
 import re
@@ -12,7 +13,6 @@ import time
 
 from django import forms
 from django.core import signing
-from django.core.cache import cache
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
+from core import rate_limits
 from core.client_address import client_ip
 from governance.upkeep import issues as upkeep
 from governance.upkeep.models import SiteIssue
@@ -77,13 +78,8 @@ def _public_page(page_id) -> Page:
 
 
 def _over_limit(request) -> bool:
-    key = f"sso:problem-report:{client_ip(request) or 'unknown'}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > RATE_LIMIT
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        return False
+    key = f"problem-report:{client_ip(request) or 'unknown'}"
+    return rate_limits.hit(key, RATE_WINDOW_SECONDS) > RATE_LIMIT
 
 
 @never_cache

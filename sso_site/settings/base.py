@@ -109,6 +109,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Take SQLite's write lock when a transaction starts, so two processes appending to the traffic log's
     # chain wait their turn instead of failing with "database is locked" (SQLite ignores SELECT … FOR UPDATE).
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer gives the 503 page within seconds, not after the OS's TCP time-out.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The password policy (docs/security/accounts.md): Django's validators with Thai messages, at least 12 characters,
@@ -196,6 +199,32 @@ SSO_PAGE_PERMISSION_TESTER = "governance.access.permission_tester.UnitPagePermis
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
+# Outgoing mail is queued in the database (core.outbox) and sent every minute by core.jobs.send_outbox with the
+# delivery backend, so that a mail outage never fails a request. Failures show in the admin (สบท.).
+EMAIL_BACKEND = "core.outbox.OutboxBackend"
+SSO_OUTBOX_DELIVERY_BACKEND = os.environ.get(
+    "SSO_OUTBOX_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+SSO_OUTBOX_DELIVER_AT_ONCE = False  # True: also try each message right after its transaction commits
+SSO_OUTBOX_MAX_ATTEMPTS = int(os.environ.get("SSO_OUTBOX_MAX_ATTEMPTS", "12"))
+SSO_OUTBOX_RETRY_BASE_SECONDS = 60
+SSO_OUTBOX_RETRY_MAX_SECONDS = 6 * 3600
+SSO_OUTBOX_MAX_MESSAGE_BYTES = 20 * 1024 * 1024
+SSO_OUTBOX_KEEP_SENT_DAYS = int(os.environ.get("SSO_OUTBOX_KEEP_SENT_DAYS", "30"))
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "30"))
+
+# Shared state (cache, rate limits) lives where every process and server sees it: Redis when REDIS_URL is set,
+# else a database table (created by migrate: core's post_migrate runs createcachetable).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "sso"}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "sso_cache"}}
+
+# Health endpoints (/-/live/, /-/ready/) and the 503 page when the database cannot be reached.
+SSO_READY_MIN_FREE_MEDIA_BYTES = int(os.environ.get("SSO_READY_MIN_FREE_MEDIA_BYTES", str(1024**3)))
+SSO_RETRY_AFTER_SECONDS = int(os.environ.get("SSO_RETRY_AFTER_SECONDS", "120"))
+
 # Letters and materials of publication requests: never under MEDIA_ROOT (which the web server exposes).
 SSO_PRIVATE_MEDIA_ROOT = Path(os.environ.get("SSO_PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 SSO_REQUEST_FILE_MAX_BYTES = 20 * 1024 * 1024
@@ -206,6 +235,7 @@ SSO_SLA_DAY_KIND = os.environ.get("SSO_SLA_DAY_KIND", "calendar")
 
 # Scheduled jobs: `python manage.py crontab add` installs them into the system crontab (Debian package cron).
 CRONJOBS = [
+    ("* * * * *", "core.jobs.send_outbox"),
     ("*/5 * * * *", "governance.workflow.jobs.publish_scheduled"),
     ("0 8 * * *", "governance.requests.jobs.sla_reminders"),
     ("15 0 * * *", "governance.traffic.jobs.traffic_log_daily"),

@@ -5,7 +5,9 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret-" + "x" * 40
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mail is queued as in production (see the admin's outgoing e-mail list) and printed once its transaction commits.
+SSO_OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+SSO_OUTBOX_DELIVER_AT_ONCE = True
 
 # Static files come from the finders; there is no collectstatic folder outside production.
 STATIC_ROOT = None

@@ -8,7 +8,15 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret-" + "x" * 40
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Django's test set-up puts the locmem backend in EMAIL_BACKEND (tests read django.core.mail.outbox); the outbox's
+# own tests switch EMAIL_BACKEND back to core.outbox.OutboxBackend, which then delivers here.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SSO_OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# One process's memory: a test run is one process, every test starts with it emptied (conftest), even tests
+# without database access, and the query budgets count only the pages' own queries. A REDIS_URL in the
+# environment is ignored (clearing a Redis cache empties its whole database number). The shared caches'
+# own tests (sso_site/tests/test_shared_state.py) switch to the database or Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sso-test-media-")
 STORAGES = {
     **STORAGES,  # noqa: F405
