@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.upload_limits.RequestBodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -123,6 +124,29 @@ STORAGES = {
 # Uploads: anything larger is refused before Django reads it into memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Request bodies are refused (413, Thai page) before they are read, by the limit of the form they are sent to
+# (core/upload_limits.py, docs/security/web.md). LimitedUploadHandler goes first: it counts file bytes as they
+# stream and stops past the limit before the other handlers write anything.
+FILE_UPLOAD_HANDLERS = [
+    "core.upload_limits.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_TEMP_DIR = os.environ.get("DJANGO_FILE_UPLOAD_TEMP_DIR") or None
+_MB = 1024 * 1024
+# Without a signed-in session (the public forms, and any form for an anonymous sender): (body bytes, file bytes).
+SSO_UPLOAD_ANONYMOUS_LIMIT = (256 * 1024, 0)
+# Signed in, at an address not listed below.
+SSO_UPLOAD_SIGNED_IN_LIMIT = (10 * _MB, 10 * _MB)
+# Signed in, by admin path prefix (the longest match wins): (body bytes, file bytes). The body may exceed the
+# files by 1 MB of form fields. The largest body here is the proxy's client_max_body_size (deploy/nginx).
+SSO_UPLOAD_LIMITS = {
+    "/admin/statistics/": (6 * _MB, 5 * _MB),  # a dataset (sso_statistics.validation.MAX_FILE_BYTES)
+    "/admin/procurement/import/": (6 * _MB, 5 * _MB),  # procurement.importer.MAX_FILE_BYTES
+    "/admin/documents/": (21 * _MB, 20 * _MB),  # WAGTAILDOCS_MAX_UPLOAD_SIZE, one document per request
+    "/admin/images/": (11 * _MB, 10 * _MB),  # WAGTAILIMAGES_MAX_UPLOAD_SIZE, one image per request
+    "/admin/governance/requests/": (61 * _MB, 60 * _MB),  # the letter and materials, 20 MB each
+}
 
 WAGTAIL_SITE_NAME = "สำนักงานประกันสังคม"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
