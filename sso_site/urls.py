@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import page_types_report
+from core.web_security import csp_report
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
@@ -24,6 +25,7 @@ urlpatterns = [
     path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),
     path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("csp-report/", csp_report, name="csp_report"),
 ]
 
 if settings.DEBUG:

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_crontab",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "governance.traffic.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.web_security.PermissionsPolicyMiddleware",
+    "core.web_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -209,3 +212,52 @@ LOGGING = {
 SSO_TRAFFIC_LOG_RETENTION_DAYS = int(os.environ.get("SSO_TRAFFIC_LOG_RETENTION_DAYS", "90"))
 # Proxies (addresses or networks) whose X-Forwarded-For is believed, e.g. "10.0.0.0/8,127.0.0.1".
 SSO_TRUSTED_PROXIES = [net for net in os.environ.get("SSO_TRUSTED_PROXIES", "").split(",") if net.strip()]
+
+# Content-Security-Policy (django-csp 4; core/web_security.py, docs/security/web.md). The public site: its own
+# files only, no inline script or style, never framed. Violations are logged by /csp-report/ (logger sso.csp).
+SSO_CSP_REPORT_URI = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": SSO_CSP_REPORT_URI,
+    },
+}
+# The Wagtail admin's policy, under these path prefixes: what Wagtail 8's editor, choosers, rich text and
+# workflow modals need in Chromium, measured by sso_site/tests/test_csp_browser.py (see docs/security/web.md).
+SSO_CSP_ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+SSO_CSP_ADMIN_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "report-uri": SSO_CSP_REPORT_URI,
+}
+# Browser features no page of the site uses, refused to every page (and to anything injected into one).
+SSO_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "geolocation", "gyroscope",
+        "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get", "screen-wake-lock",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
