@@ -20,3 +20,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(create_cache_table, sender=self)
+        from core.spreadsheets import guard_wagtail_exports
+
+        guard_wagtail_exports()

@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -12,12 +14,19 @@ from core.thai_text import query_text
 SEARCH_PAGE_SIZE = 20
 
 
+def _searchable(query: str) -> str:
+    """Only letters, marks, digits and spaces of ``query``: a NUL byte (PostgreSQL refuses it), other control
+    characters and the quotes, brackets and operators of SQLite's FTS syntax (an odd ``"`` is a syntax error
+    there) become spaces, so no query a visitor types reaches the database as anything but words."""
+    return "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in query)
+
+
 @require_GET
 def search(request):
     """Public search over live, public pages. The query is cut short and segmented into Thai words."""
     raw_query = request.GET.get("q", "").strip()
     max_length = settings.SSO_SEARCH_MAX_QUERY_LENGTH
-    words = query_text(raw_query, max_length)
+    words = query_text(_searchable(raw_query), max_length)
     results = None
     if words:
         site = Site.find_for_request(request)
@@ -32,7 +41,7 @@ def search(request):
         request,
         "home/search.html",
         {
-            "search_query": raw_query[:max_length],
+            "search_query": raw_query[:max_length].replace("\x00", ""),
             "query_was_cut": len(raw_query) > max_length,
             "max_query_length": max_length,
             "results": results,

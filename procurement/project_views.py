@@ -38,8 +38,9 @@ class ProjectPermissionMixin:
 
     instance_action = "change"
 
-    def get_object(self, queryset=None):
-        project = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        # Wagtail's edit/delete/inspect views take ``queryset``; its usage and history views take nothing.
+        project = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_permission_for_instance(
             self.request.user, self.instance_action, project
         ):

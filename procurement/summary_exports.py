@@ -3,8 +3,6 @@
 Both take a ``MonthlySummary``: the admin passes one built from today's data, a published notice its snapshot.
 """
 
-from io import BytesIO
-
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
@@ -14,6 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from core.pdf import print_pdf, sarabun_css
 from core.provinces import PROVINCES
+from core.spreadsheets import workbook_bytes
 from procurement.summary import HEADINGS, NOTHING_BOUGHT, TOTAL_LABEL
 
 SHEET_TITLE = "สขร.1"
@@ -131,9 +130,7 @@ def summary_xlsx(summary, title: str) -> bytes:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 def summary_pdf_html(summary, title: str) -> str:

@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health, page_types_report
+from core.web_security import csp_report
 from governance.access.set_password import SetPasswordView
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
@@ -29,6 +30,7 @@ urlpatterns = [
     path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),
     path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("csp-report/", csp_report, name="csp_report"),
 ]
 
 # A database outage answers the Thai 503 page with Retry-After (core.outages), other errors the 500 page.

@@ -4,14 +4,14 @@ The CSV is the table as uploaded in canonical form: the header row of column lab
 decimals exactly as stored, no value as an empty cell. It is UTF-8 with a byte-order mark, so Excel shows the Thai.
 """
 
-import csv
-import io
 import json
 from decimal import Decimal
 
 import openpyxl
 from openpyxl.styles import Font
 
+from core.spreadsheets import csv_bytes as safe_csv_bytes
+from core.spreadsheets import workbook_bytes
 from sso_statistics.schemas import DECIMAL, INTEGER, PERCENT
 
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -21,11 +21,8 @@ _NUMBER_FORMATS = {INTEGER: "#,##0", PERCENT: "0.0#", DECIMAL: "#,##0.00##"}
 
 
 def csv_bytes(header: list[str], rows: list[list]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([["" if cell is None else cell for cell in row] for row in rows])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    """Through the site's one CSV writer (core.spreadsheets): text that could start a formula is neutralised."""
+    return safe_csv_bytes(header, rows)
 
 
 def xlsx_bytes(sheet_title: str, title_lines: list[str], columns: list[dict], rows: list[list]) -> bytes:
@@ -47,9 +44,7 @@ def xlsx_bytes(sheet_title: str, title_lines: list[str], columns: list[dict], ro
                 cell.number_format = _NUMBER_FORMATS[column["type"]]
     for i, column in enumerate(columns):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width = max(12, len(column["label"]) + 4)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    return workbook_bytes(workbook)
 
 
 def json_bytes(document: dict) -> bytes:

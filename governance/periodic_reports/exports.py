@@ -1,8 +1,6 @@
 """A periodic report as files: an A4 PDF in Thai with its charts (WeasyPrint, the Sarabun font) and an XLSX
 workbook with a sheet for the report's text and one for each table of figures, whose cells are numbers."""
 
-from io import BytesIO
-
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
@@ -13,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from core.pdf import print_pdf, sarabun_css
+from core.spreadsheets import workbook_bytes
 from core.thai_dates import format_thai_date, format_thai_datetime
 from governance.periodic_reports import labels
 from governance.periodic_reports.tables import Days, Share, Table, report_tables
@@ -114,9 +113,7 @@ def report_xlsx(report) -> bytes:
     _text_sheet(workbook, report)
     for table in report_tables(report.figures) if report.figures else []:
         _table_sheet(workbook, table)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 def filename(report, extension: str) -> str:

@@ -9,7 +9,6 @@ the hash chain and the daily seals, then the records in chain order); the XLSX d
 ``governance.traffic.viewsets`` gives the screens their URLs.
 """
 
-import csv
 from datetime import UTC, timedelta
 from functools import partial, wraps
 from itertools import islice
@@ -38,7 +37,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
 
 from core.admin_views import PlainForbiddenMixin, ThaiDateTimeColumn, UserTestPolicy
-from core.spreadsheets import BOM, FORMULA_STARTS, neutralise_formula, xlsx_response
+from core.spreadsheets import FORMULA_STARTS, csv_lines, neutralise_formula, xlsx_response
 from core.thai_dates import format_thai_date
 from governance.access.roles import TRAFFIC_AUDITORS
 from governance.access.rules import group_names
@@ -316,7 +315,7 @@ XLSX_TRUNCATED = "แสดง %(count)s รายการแรก บัน�
 
 # Text a spreadsheet would run as a formula (a forged user agent "=HYPERLINK(…)") gets a leading "'". Values that
 # start with "'" get one too, so taking off one leading "'" always restores the original (and its hash).
-_cell = partial(neutralise_formula, starts=(*FORMULA_STARTS, "'"))
+_cell = partial(neutralise_formula, starts=(*FORMULA_STARTS, "'"), keep_numbers=False)
 
 
 def _record_row(record, usernames) -> list:
@@ -375,24 +374,11 @@ def _export_rows(filters, exported_by: str, max_records: int | None = None):
             written += 1
 
 
-class _Echo:
-    """csv.writer writes each row here and gets the line back, to stream it."""
-
-    def write(self, value):
-        return value
-
-
 def _csv_lines(rows):
-    """The rows as CSV lines, after the byte-order mark Excel needs to read UTF-8 Thai."""
-    writer = csv.writer(_Echo())
-    yield BOM
-    buffered = []
-    for row in rows:
-        buffered.append(writer.writerow(row))
-        if len(buffered) == 2000:
-            yield "".join(buffered)
-            buffered = []
-    yield "".join(buffered)
+    """The rows as CSV lines (the site's one CSV writer), after the byte-order mark Excel needs for Thai. The
+    records' text is already neutralised by ``_cell`` (the hash rule above); the writer's own guard leaves text
+    that starts with ``'`` as it is, so nothing is quoted twice."""
+    return csv_lines(rows)
 
 
 # The legal holds

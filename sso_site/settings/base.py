@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,10 +58,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "governance.traffic.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.web_security.PermissionsPolicyMiddleware",
+    "core.web_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.upload_limits.RequestBodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -177,6 +181,29 @@ STORAGES = {
 # Uploads: anything larger is refused before Django reads it into memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Request bodies are refused (413, Thai page) before they are read, by the limit of the form they are sent to
+# (core/upload_limits.py, docs/security/web.md). LimitedUploadHandler goes first: it counts file bytes as they
+# stream and stops past the limit before the other handlers write anything.
+FILE_UPLOAD_HANDLERS = [
+    "core.upload_limits.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_TEMP_DIR = os.environ.get("DJANGO_FILE_UPLOAD_TEMP_DIR") or None
+_MB = 1024 * 1024
+# Without a signed-in session (the public forms, and any form for an anonymous sender): (body bytes, file bytes).
+SSO_UPLOAD_ANONYMOUS_LIMIT = (256 * 1024, 0)
+# Signed in, at an address not listed below.
+SSO_UPLOAD_SIGNED_IN_LIMIT = (10 * _MB, 10 * _MB)
+# Signed in, by admin path prefix (the longest match wins): (body bytes, file bytes). The body may exceed the
+# files by 1 MB of form fields. The largest body here is the proxy's client_max_body_size (deploy/nginx).
+SSO_UPLOAD_LIMITS = {
+    "/admin/statistics/": (6 * _MB, 5 * _MB),  # a dataset (sso_statistics.validation.MAX_FILE_BYTES)
+    "/admin/procurement/import/": (6 * _MB, 5 * _MB),  # procurement.importer.MAX_FILE_BYTES
+    "/admin/documents/": (21 * _MB, 20 * _MB),  # WAGTAILDOCS_MAX_UPLOAD_SIZE, one document per request
+    "/admin/images/": (11 * _MB, 10 * _MB),  # WAGTAILIMAGES_MAX_UPLOAD_SIZE, one image per request
+    "/admin/governance/requests/": (61 * _MB, 60 * _MB),  # the letter and materials, 20 MB each
+}
 
 WAGTAIL_SITE_NAME = "สำนักงานประกันสังคม"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -257,6 +284,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.documents.SSODocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: the admin loads nothing from other sites (CSP), and no e-mail hash leaves it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No upgrade check from the dashboard to releases.wagtail.org (CSP connect-src 'self'; upgrades are planned).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # The taxonomy of seed §1 and the responsibility matrix of seed §2.1, read by setup_site.
 SSO_TAXONOMY_FILE = BASE_DIR / "data" / "taxonomy.yaml"
@@ -274,3 +305,57 @@ LOGGING = {
 SSO_TRAFFIC_LOG_RETENTION_DAYS = int(os.environ.get("SSO_TRAFFIC_LOG_RETENTION_DAYS", "90"))
 # Proxies (addresses or networks) whose X-Forwarded-For is believed, e.g. "10.0.0.0/8,127.0.0.1".
 SSO_TRUSTED_PROXIES = [net for net in os.environ.get("SSO_TRUSTED_PROXIES", "").split(",") if net.strip()]
+
+# Content-Security-Policy (django-csp 4; core/web_security.py, docs/security/web.md). The public site: its own
+# files only, no inline script or style, never framed. Violations are logged by /csp-report/ (logger sso.csp).
+SSO_CSP_REPORT_URI = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": SSO_CSP_REPORT_URI,
+    },
+}
+# The Wagtail admin's policy, under these path prefixes: what Wagtail 8's editor, choosers, rich text and
+# workflow modals need in Chromium, measured by sso_site/tests/test_csp_browser.py (see docs/security/web.md).
+SSO_CSP_ADMIN_PREFIXES = ("/admin/",)
+SSO_CSP_ADMIN_DIRECTIVES = {
+    "default-src": ["'self'"],
+    # Wagtail 8's page editor runs inline scripts: its date/time widgets and InlinePanel templates write
+    # <script>init…()</script>, and jQuery runs those of HTML it inserts (new inline forms, modals). Measured: no
+    # eval is needed, so it is not allowed.
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'"],
+    # The choosers' modal (vendor.js) inserts <style> elements; no style="" attribute was seen, so only elements.
+    "style-src-elem": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "report-uri": SSO_CSP_REPORT_URI,
+}
+# Browser features no page of the site uses, refused to every page (and to anything injected into one).
+SSO_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "geolocation", "gyroscope",
+        "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get", "screen-wake-lock",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip

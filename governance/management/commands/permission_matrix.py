@@ -1,7 +1,6 @@
-import csv
-
 from django.core.management.base import BaseCommand
 
+from core.spreadsheets import SafeCsvWriter
 from governance.workflow.matrix import CSV_HEADER, csv_rows, effective_matrix
 
 
@@ -14,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         rows = list(csv_rows(effective_matrix()))
         if options["format"] == "csv":
-            writer = csv.writer(self.stdout)
+            writer = SafeCsvWriter(self.stdout)
             writer.writerow(CSV_HEADER)
             writer.writerows(rows)
             return

@@ -1,8 +1,8 @@
-import csv
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.spreadsheets import SafeCsvWriter
 from governance.requests.sla_report import HEADER, clocks_between, report_rows
 
 
@@ -25,6 +25,6 @@ class Command(BaseCommand):
         start, end = _day(options["start"]), _day(options["end"])
         if end < start:
             raise CommandError("--to is before --from")
-        writer = csv.writer(self.stdout)
+        writer = SafeCsvWriter(self.stdout)
         writer.writerow(HEADER)
         writer.writerows(report_rows(clocks_between(start, end)))
