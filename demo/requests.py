@@ -15,6 +15,7 @@ from demo.accounts import demo_accounts
 from demo.datafiles import Where, date_bases, integer, mapping, parse_date, read, sequence, text
 from governance.access.models import Unit
 from governance.requests import flow
+from governance.requests.calendar import due_at
 from governance.requests.models import PublicationRequest, SlaClock
 
 REQUESTS_FILE = "requests.yaml"
@@ -144,9 +145,14 @@ def create_demo_requests(directory: Path | None = None) -> int:
                 flow.link_page(staff, request, page)
         if spec.state == "drafted" and category is not None:
             flow.link_page(staff, request, _draft_notice(category.page.specific, spec.subject, data["draft_page"]))
-    # one overdue item for the dashboard and the daily reminder
+    # one overdue item for the dashboard and the daily reminder: its approval moves back with its due time, so
+    # that it stays approved before it fell due (the clock's own calendar gives the due time)
+    overdue_by = timezone.now() - datetime.timedelta(hours=data["overdue"]["hours"])
+    approved = overdue_by
+    while due_at(approved) > overdue_by:
+        approved -= datetime.timedelta(hours=1)
     SlaClock.objects.filter(request__letter_number=data["overdue"]["letter_number"]).update(
-        due_at=timezone.now() - datetime.timedelta(hours=data["overdue"]["hours"])
+        approved_at=approved, due_at=due_at(approved)
     )
     return len(data["requests"])
 

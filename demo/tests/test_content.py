@@ -71,3 +71,19 @@ def test_demo_publication_requests_cover_every_state(monkeypatch, tmp_path):
     states = set(PublicationRequest.objects.values_list("state", flat=True))
     assert states >= {"received", "decided", "screened", "assigned", "drafted", "rejected"}
     assert create_demo_requests() == 0
+
+
+def test_the_demos_overdue_item_was_approved_before_it_fell_due(monkeypatch, tmp_path):
+    from django.utils import timezone
+
+    from demo import accounts as demo_accounts
+    from demo.requests import create_demo_requests
+    from governance.requests.models import SlaClock
+
+    monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
+    monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
+    demo_accounts.create_demo_accounts()
+    create_demo_requests()
+    overdue = [clock for clock in SlaClock.objects.all() if clock.live_at is None and clock.due_at < timezone.now()]
+    assert overdue
+    assert all(clock.approved_at < clock.due_at for clock in overdue)

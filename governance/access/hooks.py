@@ -22,6 +22,15 @@ def record_owning_unit(request, page):
         PageOwner.objects.get_or_create(page=page, defaults={"unit": unit})
 
 
+@hooks.register("before_publish_page", order=-100)
+def record_owning_unit_before_a_first_publish(request, page):
+    """Create-and-publish runs ``before_publish_page`` before ``after_create_page``, and the workflow slice's hook
+    refuses the publish by returning a response, which ends the create view there: without this the new page
+    would have no owning unit, and its own unit could no longer edit it. Runs first, and never answers."""
+    if page.first_published_at is None and not PageOwner.objects.filter(page_id=page.pk).exists():
+        record_owning_unit(request, page)
+
+
 @hooks.register("after_copy_page")
 def record_owning_unit_of_copies(request, page, new_page):
     """A copy belongs to the unit of whoever copied it, like a page they created (with its copied subpages)."""

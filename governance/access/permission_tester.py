@@ -4,6 +4,10 @@ Wagtail's page permissions come from the matrix (governance.access.sync). Where 
 every unit holds them over the whole category, so every action on an existing page (edit, delete, move,
 unpublish, unschedule, lock, read revisions; in single and bulk views alike) also needs the owning-unit rule.
 Putting it in the tester, rather than in one hook per view, covers the views Wagtail adds later too.
+
+Taking live content offline is publishing too (seed §2.1: nobody publishes alone). Unpublishing, deleting a live
+page, and setting privacy (a password or login) over live pages are therefore refused to everyone but superusers;
+a unit takes a page offline by setting its expiry date and submitting it, so that the approvals take it down.
 """
 
 from functools import cached_property
@@ -21,11 +25,20 @@ class UnitPagePermissionTester(PagePermissionTester):
     def can_edit(self):
         return super().can_edit() and self._unit_allows
 
+    @cached_property
+    def _live_in_subtree(self) -> bool:
+        return self.page.live or self.page.get_descendants().live().exists()
+
     def can_delete(self, ignore_bulk=False):
-        return super().can_delete(ignore_bulk) and self._unit_allows
+        if not (super().can_delete(ignore_bulk) and self._unit_allows):
+            return False
+        return self.user.is_superuser or not self._live_in_subtree
 
     def can_unpublish(self):
-        return super().can_unpublish() and self._unit_allows
+        return super().can_unpublish() and self.user.is_superuser
+
+    def can_set_view_restrictions(self):
+        return super().can_set_view_restrictions() and (self.user.is_superuser or not self._live_in_subtree)
 
     def can_publish(self):
         return super().can_publish() and self._unit_allows

@@ -7,7 +7,7 @@ responsible unit, the owning-unit rule (หน่วยงานเจ้าข�
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, Revision, WorkflowState
 
 from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, split_units
@@ -93,17 +93,68 @@ def primary_unit(user) -> Unit | None:
     return None
 
 
-def wrote_or_submitted(user, page) -> bool:
-    """Four eyes: the author of the latest revision and whoever submitted it may not approve it."""
-    latest = page.get_latest_revision()
-    if latest is not None and latest.user_id == user.pk:
-        return True
+# Revision content that records where and when a page is, not what it says: a re-save that changes only these
+# is nobody's text.
+NOT_TEXT = frozenset({
+    "pk", "path", "depth", "numchild", "url_path", "live", "has_unpublished_changes", "first_published_at",
+    "last_published_at", "live_revision", "latest_revision", "latest_revision_created_at", "draft_title",
+    "locked", "locked_at", "locked_by", "owner", "expired", "wagtail_admin_comments", "comments",
+})  # fmt: skip
+
+
+def revision_text(content: dict) -> dict:
+    """What a revision says, without where and when the page was at the time."""
+    return {key: value for key, value in content.items() if key not in NOT_TEXT}
+
+
+def authors_since_last_publish(page) -> set[int]:
+    """Ids of everyone whose text is in the revisions made since the page was last published.
+
+    The chain starts after the live revision (or, for a page taken offline, after its last publication); a
+    revision identical in text to the one before it is a re-save, not an edit, and makes nobody an author. That
+    is what stops the re-submit trick (a director writes, an editor re-submits unchanged) and what lets an
+    approver press Approve in the page editor, which may save an unchanged revision first. One query."""
+    revisions = Revision.objects.filter(base_content_type_id=page.get_base_content_type().pk, object_id=str(page.pk))
+    if page.live_revision_id:
+        revisions = revisions.filter(pk__gte=page.live_revision_id)  # the live revision is the baseline below
+    elif page.last_published_at:
+        revisions = revisions.filter(created_at__gt=page.last_published_at)
+    chain = list(revisions.order_by("created_at", "pk").values_list("pk", "user_id", "content"))
+    previous = None
+    authors = set()
+    for pk, user_id, content in chain:
+        text = revision_text(content)
+        if pk == page.live_revision_id:
+            previous = text
+            continue
+        if text != previous and user_id is not None:
+            authors.add(user_id)
+        previous = text
+    return authors
+
+
+def four_eyes_excluded(page) -> set[int]:
+    """Who may not approve ``page`` now: the authors since the last publish and whoever submitted it. Kept on
+    the page object per latest revision, since one admin screen asks several times (two queries in all)."""
+    key = (page.latest_revision_id, page.live_revision_id)
+    cached = getattr(page, "_sso_four_eyes", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    excluded = authors_since_last_publish(page)
     state = WorkflowState.objects.filter(
         base_content_type_id=page.get_base_content_type().pk,
         object_id=str(page.pk),
         status=WorkflowState.STATUS_IN_PROGRESS,
-    ).first()
-    return state is not None and state.requested_by_id == user.pk
+    ).values_list("requested_by_id", flat=True)
+    excluded |= {user_id for user_id in state if user_id is not None}
+    page._sso_four_eyes = (key, excluded)
+    return excluded
+
+
+def wrote_or_submitted(user, page) -> bool:
+    """Four eyes: nobody approves a revision chain that holds their own edits since the last publish, nor
+    what they submitted."""
+    return user.pk in four_eyes_excluded(page)
 
 
 def can_approve(user, page, stage: str) -> bool:

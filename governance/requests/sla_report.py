@@ -48,6 +48,14 @@ def _stamp(value):
     return timezone.localtime(value).isoformat(timespec="minutes") if value else ""
 
 
+def timeliness(clock, now=None) -> str:
+    """ "yes" or "no" once live; "no" too while not live past its due time (it can no longer be on time), and
+    "running" only while the clock can still be met."""
+    if clock.on_time is None and clock.due_at < (now or timezone.now()):
+        return ON_TIME[False]
+    return ON_TIME[clock.on_time]
+
+
 def report_row(clock) -> list:
     """The cells of one clock, in the order of ``HEADER``."""
     return [
@@ -59,7 +67,7 @@ def report_row(clock) -> list:
         _stamp(clock.due_at),
         _stamp(clock.live_at),
         days_taken(clock.approved_at, clock.live_at) if clock.live_at else "",
-        ON_TIME[clock.on_time],
+        timeliness(clock),
     ]
 
 

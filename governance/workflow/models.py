@@ -4,9 +4,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
 
-from governance.access.rules import can_approve, pages_user_can_approve, wrote_or_submitted
+from governance.access.rules import can_approve, pages_user_can_approve, revision_text, wrote_or_submitted
 
 
 class ActOnOwnObjectMixin:
@@ -25,14 +25,49 @@ class ActOnOwnObjectMixin:
             or not self.get_actions(obj.specific, user)
         ):
             raise PermissionDenied
+        if action_name == "approve":
+            carry_approvals_over_resaves(task_state)
         return super().on_action(task_state, user, action_name, **kwargs)
+
+
+def carry_approvals_over_resaves(task_state) -> None:
+    """Approvals given to a revision also hold for a later revision with the same text.
+
+    With ``WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT`` any newer revision sends the workflow back to its first
+    task, and the page editor may store an unchanged revision before it acts (its Save draft always does). Without
+    this an approver who opened the editor, or anyone who re-saved the page unchanged, would send it round the
+    approvals for ever. A revision whose text differs still restarts them, as the setting means."""
+    workflow_state = task_state.workflow_state
+    latest = (
+        Revision.objects.filter(
+            base_content_type_id=workflow_state.base_content_type_id, object_id=workflow_state.object_id
+        )
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if latest is None:
+        return
+    stale = list(
+        workflow_state.task_states.filter(
+            status__in=(TaskState.STATUS_IN_PROGRESS, TaskState.STATUS_APPROVED, TaskState.STATUS_SKIPPED)
+        )
+        .exclude(revision_id=latest.pk)
+        .select_related("revision")
+    )
+    wanted = revision_text(latest.content)
+    same = [state.pk for state in stale if state.revision and revision_text(state.revision.content) == wanted]
+    if same:
+        TaskState.objects.filter(pk__in=same).update(revision=latest)
+    if task_state.pk in same:  # Wagtail saves the acted-on state whole: keep it from writing the old revision back
+        task_state.revision = latest
 
 
 class UnitApprovalTask(ActOnOwnObjectMixin, Task):
     """Approval by the page's responsible unit: its director (data role) or its checker (checking role).
 
     Which unit is responsible comes from the page's category in the matrix, or from the page's owning unit
-    where the matrix says หน่วยงานเจ้าของข้อมูล. Nobody approves a revision they wrote or submitted.
+    where the matrix says หน่วยงานเจ้าของข้อมูล. Nobody approves a revision chain that holds their own edits since
+    the last publish, nor what they submitted (``rules.wrote_or_submitted``).
     """
 
     class Stage(models.TextChoices):

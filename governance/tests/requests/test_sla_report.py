@@ -114,3 +114,20 @@ def test_others_are_sent_back_and_download_nothing(client, user):
         response = client.get(reverse(INDEX), params)
         assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
     assert reverse(INDEX) not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def _overdue_and_not_live(days_ago):
+    approved = timezone.now() - datetime.timedelta(days=days_ago)
+    return SlaClock.objects.create(unit="กม.", approved_at=approved, due_at=approved + datetime.timedelta(days=3))
+
+
+def test_an_item_past_due_and_not_live_is_late_not_running(reader):
+    _overdue_and_not_live(days_ago=5)
+    rows = csv_rows(reader.get(reverse(INDEX), {"export": "csv"}))
+    assert rows[1][-1] == "no"
+
+
+def test_an_item_not_yet_due_and_not_live_is_running(reader):
+    _overdue_and_not_live(days_ago=1)
+    rows = csv_rows(reader.get(reverse(INDEX), {"export": "csv"}))
+    assert rows[1][-1] == "running"
