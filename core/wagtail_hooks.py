@@ -1,9 +1,9 @@
-"""Core's admin hooks: documents reach the public only through a live page."""
+"""Core's admin hooks: documents reach the public only through a live page, and other units never."""
 
 from django.http import Http404
 from wagtail import hooks
 
-from core.documents import used_by_live_page
+from core.documents import may_read_unpublished, used_by_live_page
 
 
 @hooks.register("before_serve_document")
@@ -11,7 +11,6 @@ def serve_only_documents_of_live_pages(document, request):
     """Uploading a file must not publish it: the public gets only files that a live page uses."""
     if used_by_live_page(document):
         return None
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+    if may_read_unpublished(getattr(request, "user", None), document):
         return None
     raise Http404

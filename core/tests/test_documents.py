@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
 from core.tests.factories import MINIMAL_PDF, DocumentFactory
 
@@ -83,6 +84,8 @@ def test_an_editor_cannot_swap_the_file_behind_a_published_page(client):
     original = document.file.name
     editor = unit_user("กม.", "editor")
     document.uploaded_by_user = editor  # Wagtail lets uploaders edit their own documents
+    # ... in a collection where they may add: their own unit's collection.
+    document.collection = policy_registry.get_by_type(Document).collections_user_has_permission_for(editor, "add")[0]
     document.save()
     client.force_login(editor)
     response = client.post(
@@ -90,7 +93,7 @@ def test_an_editor_cannot_swap_the_file_behind_a_published_page(client):
         {
             "title": document.title,
             "file": SimpleUploadedFile("altered.pdf", MINIMAL_PDF + b"%altered"),
-            "collection": 1,
+            "collection": document.collection_id,
         },
     )
     assert "ไม่สามารถแทนที่" in response.content.decode()

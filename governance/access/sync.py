@@ -20,6 +20,7 @@ from categories.taxonomy import OWNING_UNIT, Taxonomy
 from governance.access.models import ManagedPagePermission, Unit
 from governance.access.roles import (
     ACCOUNT_ADMINS,
+    CENTRAL_UNIT,
     CHECKER,
     DIRECTOR,
     EDITOR,
@@ -34,6 +35,10 @@ ROLE_PAGE_PERMISSIONS = {
     CHECKER: ("change_page",),
 }
 COLLECTION_PERMISSIONS = ("add_document", "choose_document", "add_image", "choose_image")
+# A unit's groups get these on their own unit's collection only (issue 14): a unit neither chooses nor downloads
+# another unit's unpublished documents. ศสน. and the office-wide groups keep them on the root, which covers all.
+UNIT_DOCUMENT_PERMISSIONS = ("add_document", "change_document", "choose_document")
+DOCUMENT_PERMISSIONS = ("add_document", "change_document", "delete_document", "choose_document")
 # สบท. issues accounts and keeps the unit list: Wagtail's user screens and the governance screens.
 # No add_user/change_user: Wagtail's user screens would let them grant superuser status and any group.
 ACCOUNT_ADMIN_PERMISSIONS = (
@@ -102,6 +107,7 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
+    sync_unit_collections(units, role_units, root_collection)
     account_admins = Group.objects.get(name=ACCOUNT_ADMINS)
     account_admins.permissions.set(
         [admin_access]
@@ -111,6 +117,38 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
         ]
     )
     return units
+
+
+def unit_collection(unit: Unit, root_collection: Collection) -> Collection:
+    """The unit's own document collection, a child of the root named by the unit's code (found again by name)."""
+    existing = root_collection.get_children().filter(name=unit.code).first()
+    return existing or root_collection.add_child(instance=Collection(name=unit.code))
+
+
+def sync_unit_collections(units, role_units, root_collection: Collection) -> None:
+    """Give each unit's groups document rights on their own collection and nowhere else.
+
+    Runs on every sync, so an install set up before issue 14 (document rights on the root for every group) loses
+    the root rights of its unit groups. Image rights stay on the root: images are not per unit. ศสน. edits every
+    unit's pages, so its groups keep the root, as do the office-wide groups (set when they are created).
+    """
+    document_permissions = {
+        p.codename: p
+        for p in Permission.objects.filter(content_type__app_label="wagtaildocs", codename__in=DOCUMENT_PERMISSIONS)
+    }
+    for code in role_units:
+        own = root_collection if code == CENTRAL_UNIT else unit_collection(units[code], root_collection)
+        wanted = UNIT_DOCUMENT_PERMISSIONS if code != CENTRAL_UNIT else COLLECTION_PERMISSIONS
+        for role in ROLE_PAGE_PERMISSIONS:
+            group = Group.objects.get(name=group_name(code, role))
+            GroupCollectionPermission.objects.filter(
+                group=group, permission__content_type__app_label="wagtaildocs"
+            ).exclude(collection=own).delete()
+            for codename in wanted:
+                if codename in document_permissions:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=own, permission=document_permissions[codename]
+                    )
 
 
 def desired_page_permissions(taxonomy: Taxonomy, units_by_code) -> set[tuple[int, int, str]]:
