@@ -138,3 +138,14 @@ def test_an_old_live_page_with_a_new_draft_waits_for_that_draft_to_go_live(clien
     revision.publish()
     request.refresh_from_db()
     assert request.state == State.PUBLISHED
+
+
+@pytest.mark.parametrize("typed", ["abc", "1 OR 1=1", "-5", "٣"])
+def test_a_page_id_that_is_not_a_number_gets_a_thai_message_not_a_500(client, typed):
+    request, staff = _assigned_request()
+    client.force_login(staff)
+    url = reverse("publication_requests:action", args=(request.pk, "link_page"))
+    response = client.post(url, {"page": typed}, follow=True)
+    request.refresh_from_db()
+    assert response.status_code == 200 and "กรุณาระบุ" in response.content.decode()
+    _assert_unchanged(request)
