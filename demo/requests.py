@@ -140,9 +140,11 @@ def create_demo_requests(directory: Path | None = None) -> int:
             continue
         flow.assign(director, request, staff)
         if spec.state == "published" and category is not None:
-            page = category.page.specific.get_children().live().first()
-            if page is not None:
-                flow.link_page(staff, request, page)
+            # a page written for this request: an old live page cannot answer it (flow.check_page_answers)
+            draft_page = {**data["draft_page"], "slug": data["draft_page"]["slug"] + "-published"}
+            page = _draft_notice(category.page.specific, spec.subject, draft_page)
+            flow.link_page(staff, request, page)
+            page.get_latest_revision().publish()
         if spec.state == "drafted" and category is not None:
             flow.link_page(staff, request, _draft_notice(category.page.specific, spec.subject, data["draft_page"]))
     # one overdue item for the dashboard and the daily reminder: its approval moves back with its due time, so

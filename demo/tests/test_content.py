@@ -69,7 +69,7 @@ def test_demo_publication_requests_cover_every_state(monkeypatch, tmp_path):
     demo_accounts.create_demo_accounts()
     create_demo_requests()
     states = set(PublicationRequest.objects.values_list("state", flat=True))
-    assert states >= {"received", "decided", "screened", "assigned", "drafted", "rejected"}
+    assert states >= {"received", "decided", "screened", "assigned", "drafted", "published", "rejected"}
     assert create_demo_requests() == 0
 
 

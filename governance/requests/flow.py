@@ -153,17 +153,49 @@ def assign(user, request, assignee) -> None:
     _log(request, "assign", user, assignee.get_username())
 
 
+def _clock_started_at(request):
+    started = SlaClock.objects.filter(request=request).values_list("approved_at", flat=True).first()
+    return started or request.received_at
+
+
+def check_page_answers(user, request, page) -> None:
+    """Refuse a page that cannot be the answer to ``request``. Linking a live page stops the 3-day clock, so
+    without these checks the assignee could close any request on time by linking the home page (issue 14).
+    The page must be one the assignee can edit (so it is their unit's work), lie in the category the request
+    names, and have been published since the clock started or hold changes not yet published."""
+    if not page.specific.permissions_for_user(user).can_edit():
+        raise ValidationError(_("You may link only a page you can edit."))
+    category = request.target_category
+    if category is not None:
+        home = category.page
+        if home is None or not (page.pk == home.pk or page.is_descendant_of(home)):
+            raise ValidationError(
+                _("This page is not in the category the request names (%(category)s).") % {"category": category}
+            )
+    published_since = page.last_published_at is not None and page.last_published_at >= _clock_started_at(request)
+    if not (published_since or page.has_unpublished_changes):
+        raise ValidationError(
+            _(
+                "This page has not been published or changed since the request was approved: "
+                "link the page you prepared for this request."
+            )
+        )
+
+
 @transaction.atomic
 def link_page(user, request, page) -> None:
-    """The assigned staff member links the page they drafted; it publishes through its own workflow."""
+    """The assigned staff member links the page they drafted; it publishes through its own workflow. A page
+    already live with nothing pending answers the request at once; one with unpublished changes answers it when
+    those changes go live (``mark_published``), not before."""
     if not can_link_page(user, request):
         _refuse()
+    check_page_answers(user, request, page)
     request.page = page
     request.state = State.DRAFTED
     request.save(update_fields=["page", "state"])
     SlaClock.objects.filter(request=request).update(page=page)
     _log(request, "link_page", user, page.url_path)
-    if page.live:
+    if page.live and not page.has_unpublished_changes:
         mark_published(page)
 
 

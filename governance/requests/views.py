@@ -188,6 +188,12 @@ def request_detail_view(request, pk):
     )
 
 
+def _typed_id(value) -> int:
+    """A typed id as a number, 0 (no such row) for anything else: text there must not answer 500."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() else 0
+
+
 @require_POST
 def request_action_view(request, pk, action):
     publication_request = _readable(request.user, pk)
@@ -198,12 +204,12 @@ def request_action_view(request, pk, action):
         elif action == "screen":
             flow.screen(request.user, publication_request, post.get("note", ""))
         elif action == "assign":
-            assignee = get_user_model().objects.filter(pk=post.get("assignee") or 0).first()
+            assignee = get_user_model().objects.filter(pk=_typed_id(post.get("assignee"))).first()
             if assignee is None:
                 raise ValidationError(_("Choose a staff member."))
             flow.assign(request.user, publication_request, assignee)
         elif action == "link_page":
-            page = Page.objects.filter(pk=post.get("page") or 0).first()
+            page = Page.objects.filter(pk=_typed_id(post.get("page"))).first()
             if page is None:
                 raise ValidationError(_("Enter the id of the page you drafted."))
             flow.link_page(request.user, publication_request, page)

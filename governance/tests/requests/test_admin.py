@@ -73,7 +73,7 @@ def _step(client, user, request, action, **data):
 
 
 def test_the_whole_outside_path_through_the_admin(client, category_page):
-    from categories.tests.factories import NewsArticlePageFactory
+    from categories.tests.factories import UnitOfficePageFactory
 
     _register(client)
     request = PublicationRequest.objects.get()
@@ -84,7 +84,7 @@ def test_the_whole_outside_path_through_the_admin(client, category_page):
     assert _step(client, director, request, "screen").state == "screened"
     staff = unit_user("สบท.", "editor")
     assert _step(client, director, request, "assign", assignee=staff.pk).state == "assigned"
-    page = NewsArticlePageFactory(parent=category_page("news/press-releases"))
+    page = UnitOfficePageFactory(parent=category_page("units/regional"))  # a category สบท. may edit
     page.unpublish()
     assert _step(client, unit_user("สบท.", "editor"), request, "link_page", page=page.pk).state == "assigned"
     assert _step(client, staff, request, "link_page", page=page.pk).state == "drafted"

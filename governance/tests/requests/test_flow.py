@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from categories.tests.factories import NewsArticlePageFactory
+from categories.tests.factories import NewsArticlePageFactory, UnitOfficePageFactory
 from core.tests.factories import MINIMAL_PDF
 from governance.access.models import Unit
 from governance.access.roles import SCREENING, SECRETARY_GENERAL
@@ -37,12 +37,19 @@ def _letter(source, **kwargs):
     return flow.register(unit_user("ศสน.", "editor"), PublicationRequest(**fields))
 
 
+def _page_the_centre_may_edit(centre, category_page):
+    """The assignee links only a page they can edit: ศสน. writes the press releases, สบท. the regional units."""
+    if centre == "สบท.":
+        return UnitOfficePageFactory(parent=category_page("units/regional"))
+    return NewsArticlePageFactory(parent=category_page("news/press-releases"))
+
+
 def _run_to_published(request, category_page, centre="ศสน."):
     director = unit_user(centre, "director")
     flow.screen(director, request)
     staff = unit_user(centre, "editor")
     flow.assign(director, request, staff)
-    page = NewsArticlePageFactory(parent=category_page("news/press-releases"))
+    page = _page_the_centre_may_edit(centre, category_page)
     page.unpublish()
     flow.link_page(staff, request, page)
     page.save_revision().publish()
