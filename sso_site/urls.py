@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import page_types_report
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
+from site_search import views as search_views
 from sso_statistics import open_data
 
 urlpatterns = [
@@ -17,7 +18,7 @@ urlpatterns = [
     path(page_types_report.URL_PREFIX, include(page_types_report.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", home_views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("site-map/", home_views.site_map, name="site_map"),
     path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),

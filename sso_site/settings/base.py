@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "categories",
     "procurement",
     "sso_statistics",
+    "site_search",
     "governance",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
