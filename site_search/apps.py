@@ -8,6 +8,11 @@ class SiteSearchConfig(AppConfig):
     verbose_name = _("site search")
 
     def ready(self):
-        from site_search import signals
+        from wagtail.permissions import register_permission_policy
 
+        from site_search import signals
+        from site_search.admin_views import SYNONYM_POLICY
+        from site_search.models import Synonym
+
+        register_permission_policy(Synonym, SYNONYM_POLICY, exact_class=True)
         signals.connect()
