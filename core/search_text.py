@@ -206,11 +206,39 @@ def _any(items):
     return unique[0] if len(unique) == 1 else ("or", unique)
 
 
+def dictionary_split(word: str) -> list[str] | None:
+    """``word`` as the fewest dictionary words of two letters or more (``คลอดบุตร`` → ``คลอด``, ``บุตร``), or None.
+    The index may have split a compound in context where the query keeps it whole."""
+    if not is_thai(word) or len(word) < 4 or len(word) > MAX_COMPOUND_LENGTH:
+        return None
+    words = thai_dictionary()
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(2, n + 1):
+        for start in range(max(0, end - 20), end - 1):
+            piece = word[start:end]
+            if best[start] is not None and piece in words and piece != word:
+                candidate = [*best[start], piece]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best[n] if best[n] and len(best[n]) > 1 else None
+
+
 def _word_clause(word: str):
+    """A query word: itself, without a nominaliser (``การคลอดบุตร`` → ``คลอดบุตร``), or split into dictionary
+    words as the index may have split it."""
+    forms = [word]
     for prefix in QUERY_DROPPABLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return _any([word, word[len(prefix) :]])
-    return word
+            forms.append(word[len(prefix) :])
+    alternatives = []
+    for form in forms:
+        alternatives.append(form)
+        split = dictionary_split(form)
+        if split:
+            alternatives.append(_all(split))
+    return _any(alternatives)
 
 
 def _chunk_clause(chunk: str):
@@ -238,7 +266,9 @@ def query_expression(query: str):
         return match.group(1) + " "
 
     rest = _ABBREV_CODE.sub(take_abbreviation_code, normalised)
-    clauses.extend(_joined(number) for number in _NUMBER_CODE.findall(rest))
+    for number in _NUMBER_CODE.findall(rest):
+        joined = _joined(number)
+        clauses.append(_any([joined, joined.replace("-", "")]))
     rest = _NUMBER_CODE.sub(" ", rest)
     clauses.extend(_LATIN_CODE.findall(rest))
     rest = _LATIN_CODE.sub(" ", rest)
@@ -280,3 +310,32 @@ def any_of(expressions):
 @lru_cache(maxsize=4096)
 def cached_query_expression(query: str):
     return query_expression(query)
+
+
+def repair_lost_sara_am(text: str) -> str:
+    """Put back sara am where a PDF's text lost it: some PDF writers (WeasyPrint among them) draw ``ำ`` as
+    nikhahit + sara aa and map only the sara aa glyph to text, so ``ดำเนินงาน`` is extracted as ``ดาเนินงาน``.
+    Used only on text with no ``ำ`` at all (real Thai prose of any length has some). Each ``า`` becomes ``ำ``
+    when that makes a longer dictionary word across it than any word the ``า`` is part of."""
+    if "\u0e33" in text or "\u0e32" not in text:
+        return text
+    words = thai_dictionary()
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch != "\u0e32" or i == 0:
+            continue
+        if _longest_word_across(chars, i, "\u0e33", words) > _longest_word_across(chars, i, "\u0e32", words):
+            chars[i] = "\u0e33"
+    return "".join(chars)
+
+
+def _longest_word_across(chars: list[str], i: int, replacement: str, words) -> int:
+    best = 0
+    for start in range(max(0, i - 8), i + 1):
+        for end in range(i + 1, min(len(chars), start + 16) + 1):
+            if end - start <= best:
+                continue
+            piece = "".join(chars[start:i]) + replacement + "".join(chars[i + 1 : end])
+            if piece in words:
+                best = end - start
+    return best

@@ -4,13 +4,15 @@ Only PDFs are read (pypdf, pure Python). Thai PDF text comes out with some vowel
 + sara aa (U+0E4D U+0E32), which ``core.search_text.normalise`` composes again. A document's text is cached in
 ``DocumentText`` by file hash, so re-indexing a page does not re-read its files; reading stops after
 ``SSO_SEARCH_MAX_PDF_PAGES`` pages and ``MAX_DOCUMENT_CHARS`` characters, and a broken file gives no text
-rather than an error.
+rather than an error. Where a PDF lost sara am altogether (WeasyPrint's PDFs map its glyph to sara aa),
+``core.search_text.repair_lost_sara_am`` puts it back by dictionary.
 """
 
 import logging
 
 from django.conf import settings
 
+from core.search_text import repair_lost_sara_am
 from site_search.models import DocumentText
 
 logger = logging.getLogger(__name__)
@@ -28,7 +30,7 @@ def extract_pdf_text(file) -> str:
         total += len(text)
         if total > MAX_DOCUMENT_CHARS:
             break
-    return "\n".join(texts)[:MAX_DOCUMENT_CHARS]
+    return repair_lost_sara_am("\n".join(texts)[:MAX_DOCUMENT_CHARS])
 
 
 def document_text(document) -> str:
