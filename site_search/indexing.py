@@ -5,6 +5,7 @@ Fields and their weight in ranking: title and codes (form code, law number, noti
 summary, then the body and the page type's other text, then the text of the PDFs the page links.
 """
 
+import html
 from datetime import date, datetime, time
 
 from django.contrib.contenttypes.models import ContentType
@@ -25,7 +26,8 @@ SECTION_DEPTH = 3  # root 1, home 2, the menu's sections 3
 
 
 def _joined(texts) -> str:
-    return "\n".join(t for t in texts if t)
+    """Texts joined by lines, HTML entities left by ``strip_tags`` turned back into characters."""
+    return html.unescape("\n".join(t for t in texts if t))
 
 
 def _as_datetime(value):
@@ -68,7 +70,9 @@ def entry_fields(page) -> dict:
     attachments = _joined(document_text(document) for document in linked_documents(page))
     section_path = page.path[: Page.steplen * SECTION_DEPTH] if page.depth >= SECTION_DEPTH else None
     section_id = Page.objects.filter(path=section_path).values_list("id", flat=True).first() if section_path else None
-    listing_date = getattr(specific, "listing_date", None) or page.first_published_at
+    date_field = getattr(specific, "listing_date_field", None)
+    listing_date = getattr(specific, date_field, None) if date_field else None
+    listing_date = listing_date or getattr(specific, "listing_date", None) or page.first_published_at
     return {
         "title": page.title[:255],
         "title_tokens": " ".join(search_tokens(page.title)),

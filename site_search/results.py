@@ -58,9 +58,10 @@ class SearchOutcome:
 
 def page_type_label(key: str) -> str:
     try:
-        return str(apps.get_model(key)._meta.verbose_name)
+        model = apps.get_model(key)
     except (LookupError, ValueError):
         return ""
+    return str(model._meta.verbose_name) if issubclass(model, Page) else ""
 
 
 def promotions(query: str) -> list:
