@@ -37,9 +37,7 @@ def test_another_units_editor_cannot_add_a_synonym(client):
 def test_ict_centre_staff_add_a_synonym_and_search_uses_it_at_once(client, category_page):
     client.force_login(unit_user("ศสน.", "editor"))
     assert client.get(reverse(SYNONYMS)).status_code == 200
-    client.post(
-        reverse("wagtailsnippets_site_search_synonym:add"), {"phrase": "เงินช่วยค่าศพ", "alternatives": "ค่าทำศพ"}
-    )
+    client.post(reverse("wagtailsnippets_site_search_synonym:add"), {"phrase": "เงินช่วยค่าศพ", "alternatives": "ค่าทำศพ"})
     assert Synonym.objects.filter(phrase="เงินช่วยค่าศพ").exists()
     published_news(category_page("news/press-releases"), "ประโยชน์ทดแทนค่าทำศพ")
     assert "ประโยชน์ทดแทนค่าทำศพ" in found_titles(client, "เงินช่วยค่าศพ")
