@@ -3,7 +3,7 @@ with CSV/XLSX downloads whose cells cannot run as formulas."""
 
 import django_filters
 from django.db.models import F
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -51,13 +51,13 @@ class QueryReportView(SafeSpreadsheetExportMixin, ReportView):
     list_export = ["week", "query", "searches", "zero_results"]
     export_headings = {
         "week": gettext_lazy("week starting"),
-        "query": gettext_lazy("query"),
+        "query": pgettext_lazy("search report", "query"),
         "searches": gettext_lazy("searches"),
         "zero_results": gettext_lazy("searches with no result"),
     }
     columns = [
         Column("week", label=gettext_lazy("week starting")),
-        Column("query", label=gettext_lazy("query")),
+        Column("query", label=pgettext_lazy("search report", "query")),
         Column("searches", label=gettext_lazy("searches")),
         Column("zero_results", label=gettext_lazy("searches with no result")),
     ]

@@ -3,6 +3,7 @@ editors' synonyms, the extracted text of documents, and weekly query counts."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -82,7 +83,7 @@ class QueryWeek(models.Model):
     """How often a normalised query was searched in a week, and how often it found nothing. Nothing about who
     searched is stored."""
 
-    query = models.CharField(_("query"), max_length=200)
+    query = models.CharField(pgettext_lazy("search report", "query"), max_length=200)
     week = models.DateField(_("week starting"))
     searches = models.PositiveIntegerField(_("searches"), default=0)
     zero_results = models.PositiveIntegerField(_("searches with no result"), default=0)
