@@ -5,6 +5,12 @@ attachments 1) twice its weight when it holds all the query asks for and its wei
 on SQLite FTS5's bm25 with the same column weights. On both, a bonus when the query's words appear together,
 as typed, in the title (24) or in the title, summary or start of the body (6). No sub-query per match: the score
 is computed from columns of the matched row.
+
+On PostgreSQL the work per search is bounded, whatever the query matches (100,000 pages, p95 < 100 ms, see
+docs/search.md): matches are found through the GIN index without reading any tsvector (the bitmap needs no
+recheck), the count and the filters' counts look at no more than ``EXACT_UP_TO + 1`` matches, and only a query
+with at most ``EXACT_UP_TO`` matches has all of them scored. A broader query scores ``TIER_LIMIT`` pages holding the
+whole query in the title or codes and the first ``BROAD_SAMPLE`` matches, and says "more than 1,000".
 """
 
 from dataclasses import dataclass
@@ -18,6 +24,9 @@ from site_search.query import any_token_tsquery, fts5_query, postgres_tsquery
 TITLE_PHRASE_BONUS = 24
 PHRASE_BONUS = 6
 FIELD_WEIGHTS = (("title", 8), ("summary", 4), ("body", 2), ("attachment", 1))
+EXACT_UP_TO = 1000  # matches counted and all scored; beyond it the count is "more than" and ranking uses tiers
+TIER_LIMIT = 200  # a broad query ranks this many title/code matches ...
+BROAD_SAMPLE = 300  # ... and this many of the other matches (the first in storage order)
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,12 @@ class Matches:
     total: int
     page_ids: list[int]
     facets: list[tuple]  # (section_id, page_type, year, count) over all matches, ignoring filters
+    more: bool = False  # more than ``total`` matches: count and facets are over the first EXACT_UP_TO + 1 only
+    ranked: int | None = None  # matches that can be paged through (the tiers' candidates of a broad query)
+
+    def __post_init__(self):
+        if self.ranked is None:
+            self.ranked = self.total
 
 
 def _filter_sql(filters: Filters, params: list) -> str:
@@ -47,10 +62,6 @@ def _filter_sql(filters: Filters, params: list) -> str:
         sql += " AND e.date >= %s AND e.date < %s"
         params.extend([datetime(filters.year, 1, 1, tzinfo=tz), datetime(filters.year + 1, 1, 1, tzinfo=tz)])
     return sql
-
-
-def _postgres_match(expression):
-    return "e.document_vector @@ %s::tsquery", [postgres_tsquery(expression)]
 
 
 def _sqlite_match(expression):
@@ -80,19 +91,57 @@ def search(expression, phrase: str, filters: Filters, limit: int, offset: int) -
         return Matches(0, [], [])
     if vendor == "sqlite":
         return _sqlite_search(expression, phrase, filters, limit, offset)
-    match_sql, match_params = _postgres_match(expression)
-    score_sql, score_params = _postgres_score(expression, phrase)
-    params = list(match_params)
-    where = f"{match_sql} AND p.live" + _filter_sql(filters, params)
-    sql = (
-        f"SELECT e.page_id, count(*) OVER () FROM site_search_searchentry e "  # noqa: S608 - constant fragments; every value is a parameter
-        f"JOIN wagtailcore_page p ON p.id = e.page_id WHERE {where} "
-        f"ORDER BY ({score_sql}) DESC, e.date DESC NULLS LAST, e.page_id DESC LIMIT %s OFFSET %s"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *score_params, limit, offset])
-        rows = cursor.fetchall()
-    return _matches(rows, expression, match_sql, match_params, filters, offset)
+        return _postgres_search(cursor, expression, phrase, filters, limit, offset)
+
+
+def _postgres_search(cursor, expression, phrase, filters, limit, offset) -> Matches:
+    """One call of ``site_search_candidates`` (two when filters are chosen: the filters' counts ignore them), each
+    reading the small columns of no more than EXACT_UP_TO + 1 + TIER_LIMIT rows found through the GIN indexes;
+    then the ranked query scores only the candidates."""
+    query = postgres_tsquery(expression)
+    sample = _candidates(cursor, query, Filters())
+    facets = _sample_facets([row for row in sample if not row[4]])
+    if filters.section or filters.page_type or filters.year:
+        sample = _candidates(cursor, query, filters)
+    matched = [row[0] for row in sample if not row[4]]
+    more = len(matched) > EXACT_UP_TO
+    candidates = set(matched[:BROAD_SAMPLE] if more else matched)
+    if more:
+        candidates.update(row[0] for row in sample if row[4])
+    score_sql, score_params = _postgres_score(expression, phrase)
+    cursor.execute(
+        "SELECT e.page_id FROM site_search_searchentry e WHERE e.page_id = ANY(%s) "  # noqa: S608 - constant fragments; every value is a parameter
+        f"ORDER BY ({score_sql}) DESC, e.date DESC NULLS LAST, e.page_id DESC LIMIT %s OFFSET %s",
+        [sorted(candidates), *score_params, limit, offset],
+    )
+    page_ids = [row[0] for row in cursor.fetchall()]
+    if more:
+        return Matches(EXACT_UP_TO, page_ids, facets, more=True, ranked=len(candidates))
+    return Matches(len(matched), page_ids, facets)
+
+
+def _candidates(cursor, query: str, filters: Filters) -> list[tuple]:
+    """(page_id, section_id, page_type, date, title tier) of the first EXACT_UP_TO + 1 matches in storage order,
+    and, when there are that many, of up to TIER_LIMIT pages holding the query in the title or codes. The index
+    holds live, public pages only (signals and ``rebuild_search_index`` keep it so), so no page join is needed;
+    ``results`` still skips a page found not live."""
+    tz = timezone.get_current_timezone()
+    start = datetime(filters.year, 1, 1, tzinfo=tz) if filters.year else None
+    end = datetime(filters.year + 1, 1, 1, tzinfo=tz) if filters.year else None
+    cursor.execute(
+        "SELECT * FROM site_search_candidates(%s::tsquery, %s::tsquery, %s, %s, %s, %s, %s, %s)",
+        [query, query, EXACT_UP_TO, TIER_LIMIT, filters.section, filters.page_type, start, end],
+    )
+    return cursor.fetchall()
+
+
+def _sample_facets(sample) -> list[tuple]:
+    counts = {}
+    for _page_id, section_id, page_type, date, _title_tier in sample:
+        key = (section_id, page_type, timezone.localtime(date).year if date else None)
+        counts[key] = counts.get(key, 0) + 1
+    return [(*key, count) for key, count in counts.items()]
 
 
 def _sqlite_search(expression, phrase, filters, limit, offset):
@@ -137,10 +186,7 @@ def _matches(rows, expression, match_sql, match_params, filters, offset) -> Matc
 
 def _facets(match_sql, match_params) -> list[tuple]:
     """Counts of all matches by section, page type and year (the filters' choices), in one grouped query."""
-    if connection.vendor == "postgresql":
-        year, params = "EXTRACT(YEAR FROM e.date AT TIME ZONE %s)::int", [timezone.get_current_timezone_name()]
-    else:
-        year, params = "CAST(strftime('%%Y', e.date, '+7 hours') AS INTEGER)", []
+    year, params = "CAST(strftime('%%Y', e.date, '+7 hours') AS INTEGER)", []
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT e.section_id, e.page_type, {year}, count(*) FROM site_search_searchentry e "  # noqa: S608 - constant fragments; every value is a parameter

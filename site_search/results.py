@@ -37,6 +37,7 @@ class SearchOutcome:
     query: str
     results: list[Result] = field(default_factory=list)
     total: int = 0
+    more: bool = False  # more than ``total`` matches (a broad query on PostgreSQL): the count says "more than"
     page: int = 1
     pages: int = 0
     promoted: list = field(default_factory=list)
@@ -93,9 +94,9 @@ def run(query: str, filters: backends.Filters, page: int) -> SearchOutcome:
                 expression, matches = corrected_expression, corrected_matches
     if outcome.page == 1:
         outcome.promoted = promotions(query)
-    outcome.total = matches.total
-    outcome.pages = math.ceil(matches.total / PAGE_SIZE)
-    outcome.page_obj = Paginator(range(matches.total), PAGE_SIZE).get_page(outcome.page)
+    outcome.total, outcome.more = matches.total, matches.more
+    outcome.pages = math.ceil(matches.ranked / PAGE_SIZE)
+    outcome.page_obj = Paginator(range(matches.ranked), PAGE_SIZE).get_page(outcome.page)
     outcome.results = _results(matches.page_ids, expression_tokens(expression))
     _facets(outcome, matches.facets)
     return outcome
@@ -108,7 +109,7 @@ def _search(expression, query, filters, page):
 def _results(page_ids: list[int], tokens: list[str]) -> list[Result]:
     entries = {
         entry.page_id: entry
-        for entry in SearchEntry.objects.filter(page_id__in=page_ids).select_related("page", "section")
+        for entry in SearchEntry.objects.filter(page_id__in=page_ids, page__live=True).select_related("page", "section")
     }
     results = []
     for page_id in page_ids:
