@@ -43,6 +43,7 @@ class Matches:
     facets: list[tuple]  # (section_id, page_type, year, count) over all matches, ignoring filters
     more: bool = False  # more than ``total`` matches: count and facets are over the first EXACT_UP_TO + 1 only
     ranked: int | None = None  # matches that can be paged through (the tiers' candidates of a broad query)
+    facets_partial: bool = False  # facets count only the first EXACT_UP_TO + 1 matches (shown without counts)
 
     def __post_init__(self):
         if self.ranked is None:
@@ -101,7 +102,8 @@ def _postgres_search(cursor, expression, phrase, filters, limit, offset) -> Matc
     then the ranked query scores only the candidates."""
     query = postgres_tsquery(expression)
     sample = _candidates(cursor, query, Filters())
-    facets = _sample_facets([row for row in sample if not row[4]])
+    unfiltered = [row for row in sample if not row[4]]
+    facets, facets_partial = _sample_facets(unfiltered), len(unfiltered) > EXACT_UP_TO
     if filters.section or filters.page_type or filters.year:
         sample = _candidates(cursor, query, filters)
     matched = [row[0] for row in sample if not row[4]]
@@ -117,8 +119,8 @@ def _postgres_search(cursor, expression, phrase, filters, limit, offset) -> Matc
     )
     page_ids = [row[0] for row in cursor.fetchall()]
     if more:
-        return Matches(EXACT_UP_TO, page_ids, facets, more=True, ranked=len(candidates))
-    return Matches(len(matched), page_ids, facets)
+        return Matches(EXACT_UP_TO, page_ids, facets, True, len(candidates), facets_partial)
+    return Matches(len(matched), page_ids, facets, facets_partial=facets_partial)
 
 
 def _candidates(cursor, query: str, filters: Filters) -> list[tuple]:
@@ -137,9 +139,11 @@ def _candidates(cursor, query: str, filters: Filters) -> list[tuple]:
 
 
 def _sample_facets(sample) -> list[tuple]:
-    counts = {}
+    """(section_id, page_type, year in Bangkok, count) of the sampled matches; the time zone is looked up once
+    (``timezone.localtime`` per row cost 15 ms for 1,001 rows)."""
+    tz, counts = timezone.get_current_timezone(), {}
     for _page_id, section_id, page_type, date, _title_tier in sample:
-        key = (section_id, page_type, timezone.localtime(date).year if date else None)
+        key = (section_id, page_type, date.astimezone(tz).year if date else None)
         counts[key] = counts.get(key, 0) + 1
     return [(*key, count) for key, count in counts.items()]
 

@@ -38,6 +38,7 @@ class SearchOutcome:
     results: list[Result] = field(default_factory=list)
     total: int = 0
     more: bool = False  # more than ``total`` matches (a broad query on PostgreSQL): the count says "more than"
+    facets_partial: bool = False  # the filters' counts cover only the first matches: shown without counts
     page: int = 1
     pages: int = 0
     promoted: list = field(default_factory=list)
@@ -94,7 +95,7 @@ def run(query: str, filters: backends.Filters, page: int) -> SearchOutcome:
                 expression, matches = corrected_expression, corrected_matches
     if outcome.page == 1:
         outcome.promoted = promotions(query)
-    outcome.total, outcome.more = matches.total, matches.more
+    outcome.total, outcome.more, outcome.facets_partial = matches.total, matches.more, matches.facets_partial
     outcome.pages = math.ceil(matches.ranked / PAGE_SIZE)
     outcome.page_obj = Paginator(range(matches.ranked), PAGE_SIZE).get_page(outcome.page)
     outcome.results = _results(matches.page_ids, expression_tokens(expression))

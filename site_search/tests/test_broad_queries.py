@@ -50,3 +50,11 @@ def test_a_page_unpublished_behind_the_index_is_not_shown(client, category_page,
     hidden = published_news(news, "ทันตกรรมหน้าที่ถูกถอน")
     type(hidden).objects.filter(pk=hidden.pk).update(live=False)  # no signal: the index still has it
     assert "ทันตกรรมหน้าที่ถูกถอน" not in found_titles(client, "ทันตกรรม", **NEWS_ONLY)
+
+
+def test_a_filter_narrowing_a_broad_query_counts_exactly_but_lists_choices_without_counts(
+    client, category_page, small_limits
+):
+    _body_mentions(category_page("news/press-releases"), 6)
+    outcome = client.get("/search/", {"q": "ทันตกรรม", "year": "2400"}).context["outcome"]
+    assert (outcome.total, outcome.more, outcome.facets_partial) == (0, False, True)
