@@ -28,14 +28,14 @@ def page_permission_tester() -> type[PagePermissionTester]:
     return import_string(name) if name else PagePermissionTester
 
 
-def _plain_texts(value) -> list[str]:
+def plain_texts(value) -> list[str]:
     """Every human-readable string inside a field value: text, rich text or StreamField raw data."""
     if hasattr(value, "raw_data"):
         value = list(value.raw_data)
     if isinstance(value, dict):
-        return [text for key, item in value.items() if key not in ("type", "id") for text in _plain_texts(item)]
+        return [text for key, item in value.items() if key not in ("type", "id") for text in plain_texts(item)]
     if isinstance(value, (list, tuple)):
-        return [text for item in value for text in _plain_texts(item)]
+        return [text for item in value for text in plain_texts(item)]
     if isinstance(value, str):
         return [strip_tags(value)]
     if hasattr(value, "source"):  # wagtail.rich_text.RichText
@@ -70,7 +70,7 @@ class BasePage(Page):
         """Title, summary and body text segmented into Thai words (see ``core.thai_text``)."""
         parts = [self.title, self.intro]
         for name in self.search_text_attributes:
-            parts.extend(_plain_texts(getattr(self, name, "")))
+            parts.extend(plain_texts(getattr(self, name, "")))
         return index_text(*parts)
 
     @property

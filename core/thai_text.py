@@ -20,7 +20,8 @@ _MIN_INNER_WORD_LENGTH = 3
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
+def thai_dictionary() -> frozenset[str]:
+    """PyThaiNLP's Thai word list (loaded once)."""
     return frozenset(thai_words())
 
 
@@ -39,7 +40,7 @@ def inner_words(token: str) -> list[str]:
     """Dictionary words found inside a compound Thai token (excluding the token itself)."""
     if not _is_thai(token) or len(token) > _MAX_COMPOUND_LENGTH:
         return []
-    words = _dictionary()
+    words = thai_dictionary()
     found = []
     n = len(token)
     for start in range(n):

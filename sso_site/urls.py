@@ -11,6 +11,7 @@ from governance.access.set_password import SetPasswordView
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
+from site_search import views as search_views
 from sso_statistics import open_data
 
 urlpatterns = [
@@ -23,7 +24,7 @@ urlpatterns = [
     path("admin/set-password/<uidb64>/<token>/", SetPasswordView.as_view(), name="account_set_password"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", home_views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("site-map/", home_views.site_map, name="site_map"),
     path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),

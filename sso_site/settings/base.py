@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "categories",
     "procurement",
     "sso_statistics",
+    "site_search",
     "governance",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -293,6 +294,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 SSO_TAXONOMY_FILE = BASE_DIR / "data" / "taxonomy.yaml"
 # Longest query accepted by the public search (long unspaced Thai strings are costly to segment).
 SSO_SEARCH_MAX_QUERY_LENGTH = 100
+# Who reads the search report and keeps the search synonyms (besides superusers): ศสน. staff. A dotted path, so
+# that site_search (below governance) names the test without importing it.
+SSO_SEARCH_STAFF_TEST = "governance.periodic_reports.access.can_view"
+# Pages of a linked PDF read for the search index.
+SSO_SEARCH_MAX_PDF_PAGES = 50
 
 LOGGING = {
     "version": 1,
