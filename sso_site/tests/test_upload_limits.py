@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 from governance.upkeep.models import SiteIssue
 
@@ -102,7 +103,9 @@ def test_a_document_over_the_limit_under_a_false_content_length_is_stopped_while
 
 
 def test_a_document_under_the_limit_is_still_uploaded(editor_client, temp_dir):
-    body = _multipart({"title": "รายงานประจำปี"}, "files[]", file_bytes=6 * MB)
+    # Each unit has its own collection (governance.access.sync), so the upload form asks which one.
+    root = Collection.get_first_root_node()
+    body = _multipart({"title": "รายงานประจำปี", "collection": str(root.pk)}, "files[]", file_bytes=6 * MB)
     response = _post(editor_client, reverse("wagtaildocs:add_multiple"), body)
     assert response.status_code == 200
     assert get_document_model().objects.count() == 1
