@@ -1,10 +1,13 @@
 """Template tags and filters of the public site: Thai dates, province names, file labels, the menu and breadcrumbs."""
 
+import json
 from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site
 
 from core.provinces import BANGKOK
@@ -102,3 +105,33 @@ def breadcrumbs(context, page):
     if page is None or not getattr(page, "pk", None):
         return []
     return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+
+
+# As django.utils.html.json_script escapes them: no text inside the JSON can end the <script> element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_list_ld(context, crumbs, page):
+    """schema.org BreadcrumbList of the trail the page shows (``crumbs`` from ``breadcrumbs``, then the page), as a
+    JSON-LD block, so search engines show the section path under a result. It reuses the crumbs already read: no
+    query of its own. ``<``, ``>`` and ``&`` are escaped as in ``json_script``, so no title can close the block."""
+    request = context.get("request")
+    trail = [*crumbs, page]
+    items = []
+    for position, crumb in enumerate(trail, start=1):
+        url = crumb.get_url(request=request)
+        if url is None:
+            continue
+        name = pgettext("breadcrumb", "Home") if position == 1 and len(trail) > 1 else crumb.title
+        items.append(
+            {
+                "@type": "ListItem",
+                "position": len(items) + 1,
+                "name": name,
+                "item": request.build_absolute_uri(url) if request is not None else url,
+            }
+        )
+    data = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - JSON with <, >, & escaped
