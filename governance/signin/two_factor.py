@@ -77,6 +77,14 @@ def renew_backup_codes(user) -> list[str]:
     return codes
 
 
+def unused_backup_codes(user) -> list[str]:
+    return list(
+        StaticToken.objects.filter(device__user=user, device__confirmed=True)
+        .order_by("pk")
+        .values_list("token", flat=True)
+    )
+
+
 def backup_codes_left(user) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

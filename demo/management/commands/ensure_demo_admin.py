@@ -4,7 +4,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from governance.signin import two_factor
+
 CREDENTIALS_FILE = settings.BASE_DIR / ".local" / "admin-credentials"
+BACKUP_CODES_FILE = settings.BASE_DIR / ".local" / "admin-backup-codes"
 USERNAME = "admin"
 
 
@@ -33,3 +36,22 @@ class Command(BaseCommand):
         else:
             message = f"Admin login: http://127.0.0.1:8000/admin/  user: {USERNAME} (password set earlier by hand)"
         self.stdout.write(self.style.SUCCESS(message))
+        self._second_factor(user or user_model.objects.get(username=USERNAME))
+
+    def _second_factor(self, user):
+        """The admin must pass a second factor (governance.signin). So that a newcomer gets in without an
+        authenticator app, the first run gives the admin single-use backup codes, kept beside the password; an
+        app can be added later under Account."""
+        if not settings.SSO_OTP_ENFORCED:
+            return
+        if not two_factor.has_confirmed_device(user):
+            codes = two_factor.new_backup_codes(user)
+            BACKUP_CODES_FILE.parent.mkdir(mode=0o700, exist_ok=True)
+            BACKUP_CODES_FILE.write_text("\n".join(codes) + "\n", encoding="utf-8")
+            BACKUP_CODES_FILE.chmod(0o600)
+        if BACKUP_CODES_FILE.exists():
+            left = {code.lower() for code in BACKUP_CODES_FILE.read_text(encoding="utf-8").split()}
+            unused = [code.upper() for code in two_factor.unused_backup_codes(user) if code.lower() in left]
+            if unused:
+                where = f"single use; {len(unused)} left in {BACKUP_CODES_FILE}"
+                self.stdout.write(self.style.SUCCESS(f"Second factor: backup code {unused[0]} ({where})"))
