@@ -1,5 +1,6 @@
 """Template tags and filters of the public site: Thai dates, province names, file labels, the menu and breadcrumbs."""
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from django import template
@@ -22,6 +23,26 @@ def thai_date(value, style="long"):
 @register.filter
 def thai_datetime(value):
     return format_thai_datetime(value)
+
+
+_NOT_DIALLED = re.compile(r"[^0-9+]")
+_PHONE_SEPARATORS = re.compile(r"\s*(?:,|/|;|หรือ|\bor\b)\s*")
+
+
+@register.filter
+def tel_href(number):
+    """``tel:021234567`` for a number as people write it (``0 2123 4567``, ``02-123-4567 ต่อ 12``): digits only,
+    the extension dropped, so a phone dials it with one tap."""
+    main = re.split(r"ต่อ|ext\.?|#", str(number or ""), maxsplit=1)[0]
+    digits = _NOT_DIALLED.sub("", main)
+    return f"tel:{digits}" if len(digits) >= 4 else ""
+
+
+@register.filter
+def phone_numbers(text):
+    """The numbers in a telephone field that lists several (``0 2956 2345, 0 2956 2346``), each with its
+    ``tel:`` link: [(number as written, href)]; a part that is not a number keeps an empty href."""
+    return [(part, tel_href(part)) for part in _PHONE_SEPARATORS.split(str(text or "").strip()) if part]
 
 
 @register.filter
