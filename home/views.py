@@ -78,3 +78,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def online_services(request):
+    """The office's online services (site settings), grouped by audience; linked from every page header."""
+    return render(request, "home/services.html", {})

@@ -73,7 +73,11 @@ class UnitDirectoryPage(ListingMixin, BasePage):
         province = request.GET.get("province", "")
         province = province if province in PROVINCE_NAMES else ""
         provinces = set(
-            UnitOfficePage.objects.child_of(self).live().public().exclude(province="").values_list("province", flat=True)
+            UnitOfficePage.objects.child_of(self)
+            .live()
+            .public()
+            .exclude(province="")
+            .values_list("province", flat=True)
         )
         # Thai order (เชียงใหม่ among the ช), which neither SQLite nor PostgreSQL's default collation gives.
         context["provinces"] = sorted(provinces, key=thai_sort_key)

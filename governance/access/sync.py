@@ -20,6 +20,7 @@ from categories.taxonomy import OWNING_UNIT, Taxonomy
 from governance.access.models import ManagedPagePermission, Unit
 from governance.access.roles import (
     ACCOUNT_ADMINS,
+    CENTRAL_UNIT,
     CHECKER,
     DIRECTOR,
     EDITOR,
@@ -110,7 +111,22 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
             for app, code in ACCOUNT_ADMIN_PERMISSIONS
         ]
     )
+    _central_unit_settings()
     return units
+
+
+# Site settings that only the central unit (ศสน.) keeps: the online services shown in every page header.
+CENTRAL_UNIT_SETTINGS = (("home", "change_onlineservices"),)
+
+
+def _central_unit_settings() -> None:
+    permissions = [
+        Permission.objects.get(content_type__app_label=app, codename=code) for app, code in CENTRAL_UNIT_SETTINGS
+    ]
+    for role in (EDITOR, DIRECTOR):
+        group = Group.objects.filter(name=group_name(CENTRAL_UNIT, role)).first()
+        if group is not None:
+            group.permissions.add(*permissions)
 
 
 def desired_page_permissions(taxonomy: Taxonomy, units_by_code) -> set[tuple[int, int, str]]:

@@ -152,6 +152,7 @@ CRONJOBS = [
     ("15 0 * * *", "governance.traffic.jobs.traffic_log_daily"),
     ("30 1 * * *", "governance.periodic_reports.jobs.draft_periodic_reports"),
     ("30 2 * * *", "governance.upkeep.jobs.check_site"),
+    ("45 2 * * *", "governance.upkeep.jobs.purge_problem_report_contacts"),
 ]
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
@@ -173,6 +174,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 SSO_TAXONOMY_FILE = BASE_DIR / "data" / "taxonomy.yaml"
 # Longest query accepted by the public search (long unspaced Thai strings are costly to segment).
 SSO_SEARCH_MAX_QUERY_LENGTH = 100
+# Days a public problem report keeps the contact its sender left (PDPA: kept only as long as needed to reply).
+SSO_PROBLEM_REPORT_RETENTION_DAYS = int(os.environ.get("SSO_PROBLEM_REPORT_RETENTION_DAYS", "365"))
 
 LOGGING = {
     "version": 1,
