@@ -8,6 +8,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
+from core.models import hidden_while_empty, with_live_items
 from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
 
@@ -94,15 +95,16 @@ def main_menu(context):
     if site is None:
         return []
     root = site.root_page
-    pages = list(
+    pages = with_live_items(
         Page.objects.live()
         .public()
         .in_menu()
         .descendant_of(root)
         .filter(depth__in=(root.depth + 1, root.depth + 2))
-        .only("id", "title", "path", "depth", "url_path")
+        .only("id", "title", "path", "depth", "url_path", "content_type_id")
         .order_by("path")
     )
+    pages = [page for page in pages if not hidden_while_empty(page)]
     sections = []
     by_path = {}
     for page in pages:
@@ -119,7 +121,11 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The page's ancestors below the tree root, the home page first (one query)."""
+    """The page's ancestors below the tree root, the home page first (one query), without repeated titles."""
     if page is None or not getattr(page, "pk", None):
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+    crumbs = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+    # A section and its only category often share a title (ข่าวประชาสัมพันธ์ › ข่าวประชาสัมพันธ์): a crumb that
+    # repeats the next one's title says nothing, so only the deeper of the two is shown (the home crumb stays).
+    titles = [crumb.title for crumb in crumbs] + [page.title]
+    return [crumb for i, crumb in enumerate(crumbs) if i == 0 or crumb.title != titles[i + 1]]
