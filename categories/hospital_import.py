@@ -78,7 +78,8 @@ def _flag(value, row: int, column: str, errors: list[str]) -> bool:
     return False
 
 
-def _read_row(number: int, cells: list, columns: dict[int, str], errors: list[str]) -> dict:
+def _read_row(number: int, cells: list, columns: dict[int, str], errors: list[str], headings: dict) -> dict:
+    """One row's values by field; each problem is added to ``errors`` naming the row and the file's heading."""
     values = dict.fromkeys(columns.values(), "")
     for i, name in columns.items():
         values[name] = cells[i] if i < len(cells) and cells[i] is not None else ""
@@ -89,20 +90,22 @@ def _read_row(number: int, cells: list, columns: dict[int, str], errors: list[st
     }
     for name in REQUIRED:
         if not row.get(name):
-            errors.append(_("Row %(row)s, column %(column)s: required") % {"row": number, "column": name})
+            errors.append(
+                _("Row %(row)s, column %(column)s: required") % {"row": number, "column": headings.get(name, name)}
+            )
     if row.get("province"):
         province = province_name(row["province"])
         if province is None:
             errors.append(
-                _("Row %(row)s, column province: “%(value)s” is not a province of Thailand")
-                % {"row": number, "value": row["province"]}
+                _("Row %(row)s, column %(column)s: “%(value)s” is not a province of Thailand")
+                % {"row": number, "column": headings["province"], "value": row["province"]}
             )
         row["province"] = province or ""
     kind = row.get("kind", "").lower()
     if kind and kind not in KINDS:
         errors.append(
-            _("Row %(row)s, column type: “%(value)s” must be hospital (โรงพยาบาล) or clinic (คลินิก)")
-            % {"row": number, "value": row["kind"]}
+            _("Row %(row)s, column %(column)s: “%(value)s” must be hospital (โรงพยาบาล) or clinic (คลินิก)")
+            % {"row": number, "column": headings.get("kind", "type"), "value": row["kind"]}
         )
     row["kind"] = KINDS.get(kind, "hospital")
     if row.get("map_url"):
@@ -110,18 +113,18 @@ def _read_row(number: int, cells: list, columns: dict[int, str], errors: list[st
             URLValidator(schemes=["https"])(row["map_url"])
         except ValidationError:
             errors.append(
-                _("Row %(row)s, column map: “%(value)s” is not an https address")
-                % {"row": number, "value": row["map_url"]}
+                _("Row %(row)s, column %(column)s: “%(value)s” is not an https address")
+                % {"row": number, "column": headings["map_url"], "value": row["map_url"]}
             )
     for name, limit in (("name", 200), ("district", 100), ("phone", 120)):
         if len(row.get(name, "")) > limit:
             errors.append(
                 _("Row %(row)s, column %(column)s: longer than %(limit)s characters")
-                % {"row": number, "column": name, "limit": limit}
+                % {"row": number, "column": headings.get(name, name), "limit": limit}
             )
     for name in ("social_security", "compensation_fund"):
         if name in values:
-            row[name] = _flag(values[name], number, name, errors)
+            row[name] = _flag(values[name], number, headings[name], errors)
     if not (row.get("social_security") or row.get("compensation_fund")):
         errors.append(_("Row %(row)s: mark at least one fund (social_security or compensation_fund)") % {"row": number})
     return row
@@ -147,11 +150,12 @@ def import_hospitals(uploaded, *, is_sample: bool = False) -> HospitalImport:
     except FileRejected as exc:
         result.errors.append(str(exc))
         return result
+    headings = {name: str(rows[0][1][i]).strip() for i, name in columns.items()}
     parsed, seen = [], {}
     for number, cells in rows[1:]:
         if not cells:
             continue
-        row = _read_row(number, cells, columns, result.errors)
+        row = _read_row(number, cells, columns, result.errors, headings)
         key = (row.get("name"), row.get("province"), row.get("district", ""))
         if key in seen:
             result.errors.append(
