@@ -39,7 +39,9 @@ class HomePage(BasePage):
         news = NewsArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
         context["latest_news"] = with_listing_relations(news, NewsArticlePage)[:6]
         context["sections"] = self.get_children().live().public().in_menu()
-        context["news_index"] = NewsIndexPage.objects.live().public().descendant_of(self).order_by("path").first()
+        context["news_index"] = (
+            NewsIndexPage.objects.live().public().descendant_of(self).order_by("depth", "path").first()
+        )
         return context
 
 
