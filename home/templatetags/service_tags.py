@@ -14,14 +14,16 @@ register = template.Library()
 
 
 @register.filter(needs_autoescape=False)
-def link_services(text, site=None):
+def link_services(text, setting=None):
     """Plain ``text`` escaped, line breaks kept, and the first mention of each online service's name (as in
     "ทางระบบ e-Service") made a link to the service, marked as leaving the site."""
-    site = site or Site.objects.filter(is_default_site=True).first()
     html = escape(text or "").replace("\n", "<br>")
-    if site is None:
+    if setting is None:
+        site = Site.objects.filter(is_default_site=True).first()
+        setting = OnlineServices.for_site(site) if site else None
+    if setting is None:
         return mark_safe(html)  # noqa: S308 - text escaped above
-    for service in OnlineServices.for_site(site).services.all():
+    for service in setting.services.all():
         name = escape(service.name)
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         link = render_to_string("home/includes/external_link.html", {"url": service.url, "text": service.name})
