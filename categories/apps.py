@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class CategoriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "categories"
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from categories.hospital_admin import HOSPITAL_POLICY
+        from categories.models import Hospital
+
+        register_permission_policy(Hospital, HOSPITAL_POLICY, exact_class=True)

@@ -10,7 +10,9 @@ own them.
 from functools import cache
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +80,12 @@ class BasePage(Page):
         """The date shown beside this page in listings; page types with their own date override it."""
         return self.first_published_at
 
+    def get_sitemap_urls(self, request=None):
+        """An empty listing page stays out of sitemap.xml until it holds a live item (see ``hidden_while_empty``)."""
+        if hidden_while_empty(self):
+            return []
+        return super().get_sitemap_urls(request)
+
     def permissions_for_user(self, user):
         """Who may do what to a page is decided by the tester that ``settings.SSO_PAGE_PERMISSION_TESTER`` names
         (the responsibility matrix and the owning-unit rule of seed §2.1), chosen by a setting as Wagtail's
@@ -127,3 +135,22 @@ class RateCounter(models.Model):
     count = models.PositiveIntegerField(default=0)
     # Seconds since the epoch: compared inside the upsert, where a plain number is the same on every database.
     expires_at = models.FloatField(db_index=True)
+
+
+def with_live_items(pages):
+    """``pages`` annotated with ``has_live_items``: whether a live page exists anywhere beneath each (one query)."""
+    below = Page.objects.live().filter(path__startswith=OuterRef("path"), depth__gt=OuterRef("depth"))
+    return pages.annotate(has_live_items=Exists(below))
+
+
+def hidden_while_empty(page) -> bool:
+    """True for a listing page (``hidden_while_empty`` on its class) that holds no live item yet: menus and the
+    sitemaps leave it out, though its own address still answers. ``page`` may be a base ``Page`` annotated by
+    ``with_live_items``."""
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    if not getattr(model, "hidden_while_empty", False):
+        return False
+    has_items = getattr(page, "has_live_items", None)
+    if has_items is None:
+        has_items = Page.objects.live().descendant_of(page).exists()
+    return not has_items

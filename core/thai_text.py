@@ -64,3 +64,17 @@ def index_text(*parts: str) -> str:
 def query_text(query: str, max_length: int) -> str:
     """A user's query cut to ``max_length`` characters and split into words."""
     return " ".join(segment((query or "")[:max_length]))
+
+
+_LEADING_VOWELS = "เแโใไ"
+
+
+def thai_sort_key(text: str) -> str:
+    """A key that sorts Thai words as a Thai dictionary does: a leading vowel (เ แ โ ใ ไ) is written before the
+    consonant but sorts after it, so ``เชียงใหม่`` comes among the ช words, not after every consonant as plain
+    code-point order (and the database's default collation) puts it."""
+    chars = list(text or "")
+    for i in range(len(chars) - 1):
+        if chars[i] in _LEADING_VOWELS and "\u0e01" <= chars[i + 1] <= "\u0e2e":
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)

@@ -39,7 +39,7 @@ from demo.library import library
 from demo.spec import ChildPage, PageFill
 from home.models import HomePage
 
-PAGE_FILES = ("people.yaml", "pages.yaml")
+PAGE_FILES = ("people.yaml", "pages.yaml", "citizen.yaml")
 FILLS_FILE = "fills.yaml"
 BENEFITS_FILE = "benefits.yaml"
 HOME = "home"  # the key of the home page in the fill files

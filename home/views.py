@@ -5,6 +5,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from core.models import hidden_while_empty, with_live_items
+
 SITE_MAP_DEPTH = 3
 
 
@@ -13,14 +15,15 @@ def site_map(request):
     """A human-readable map of the site: three levels below the home page, in menu order (one query)."""
     site = Site.find_for_request(request)
     root = site.root_page if site else Page.get_first_root_node()
-    pages = list(
+    pages = with_live_items(
         Page.objects.live()
         .public()
         .descendant_of(root)
         .filter(depth__lte=root.depth + SITE_MAP_DEPTH, show_in_menus=True)
-        .only("id", "title", "path", "depth", "url_path")
+        .only("id", "title", "path", "depth", "url_path", "content_type_id")
         .order_by("path")
     )
+    pages = [page for page in pages if not hidden_while_empty(page)]
     by_path = {root.path: root}
     root.map_children = []
     for page in pages:
@@ -43,3 +46,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def online_services(request):
+    """The office's online services (site settings), grouped by audience; linked from every page header."""
+    return render(request, "home/services.html", {})

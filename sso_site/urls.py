@@ -27,6 +27,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("site-map/", home_views.site_map, name="site_map"),
+    path("services/", home_views.online_services, name="online_services"),
     path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),
     path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),
     path("report-problem/", problem_report_view, name="report_problem"),

@@ -12,6 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.provinces import province_name
+from core.thai_text import thai_sort_key
 from sso_statistics import exports
 from sso_statistics.charts import Series, bar_chart, line_chart, ranked_bar_chart, render_png, render_svg
 from sso_statistics.periods import Period, PeriodKind
@@ -96,11 +98,26 @@ def _column(dataset, key):
     return [row[0] for row in rows], [row[index] if index is not None else None for row in rows]
 
 
+def _province_filter(request, chosen, compare) -> tuple[list[str], str]:
+    """The provinces among the chosen dataset's row names (Thai order) and the one asked for (``?province=``).
+    When one is asked for, the datasets keep only its row, in memory (nothing is saved), so the table, the
+    comparison and the chart all show that province."""
+    provinces = sorted({name for row in chosen.rows if (name := province_name(str(row[0])))}, key=thai_sort_key)
+    wanted = province_name(request.GET.get("province", "")) if len(provinces) > 1 else None
+    if wanted not in provinces:
+        return provinces if len(provinces) > 1 else [], ""
+    for dataset in (chosen, compare):
+        if dataset is not None:
+            dataset.rows = [row for row in dataset.rows if province_name(str(row[0])) == wanted]
+    return provinces, wanted
+
+
 def dataset_page(page, request):
     datasets, chosen, compare = _chosen(page, request)
     context = page.get_context(request)
     context.update(datasets=datasets, chosen=chosen, compare=compare, kinds=PeriodKind)
     if chosen is not None:
+        context["provinces"], context["selected_province"] = _province_filter(request, chosen, compare)
         sort, order = request.GET.get("sort"), request.GET.get("order")
         context["table"] = dataset_table(chosen, sort, order, request.GET)
         if compare is not None:

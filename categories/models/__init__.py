@@ -2,6 +2,8 @@ from categories.models.benefits import BenefitPage
 from categories.models.directory import ContactPage, ExternalLink, LinkIndexPage, UnitDirectoryPage, UnitOfficePage
 from categories.models.downloads import DownloadFormPage, DownloadIndexPage
 from categories.models.events import EventIndexPage, EventPage
+from categories.models.faq import FaqItem, FaqPage, FaqTopic
+from categories.models.hospitals import Hospital, HospitalFinderPage
 from categories.models.laws import LawIndexPage, LawPage
 from categories.models.news import (
     ExternalNoticeIndexPage,
@@ -17,6 +19,7 @@ from categories.models.news import (
     VideoNewsPage,
 )
 from categories.models.people import PeopleIndexPage, PersonPage
+from categories.models.policies import PolicyPage
 from categories.models.publications import (
     InvestmentDocumentPage,
     InvestmentIndexPage,
@@ -40,6 +43,11 @@ __all__ = [
     "ExternalLink",
     "ExternalNoticeIndexPage",
     "ExternalNoticePage",
+    "FaqItem",
+    "FaqPage",
+    "FaqTopic",
+    "Hospital",
+    "HospitalFinderPage",
     "InvestmentDocumentPage",
     "InvestmentIndexPage",
     "LawIndexPage",
@@ -55,6 +63,7 @@ __all__ = [
     "PhotoNewsImage",
     "PhotoNewsIndexPage",
     "PhotoNewsPage",
+    "PolicyPage",
     "RecruitmentIndexPage",
     "RecruitmentNoticePage",
     "ReportIndexPage",

@@ -13,6 +13,7 @@ from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import BodyMixin
 from core.models import BasePage
 from core.provinces import PROVINCE_CHOICES, PROVINCE_NAMES
+from core.thai_text import thai_sort_key
 
 
 class OfficeFieldsMixin(models.Model):
@@ -71,15 +72,15 @@ class UnitDirectoryPage(ListingMixin, BasePage):
     def filter_listing(self, queryset, request, context):
         province = request.GET.get("province", "")
         province = province if province in PROVINCE_NAMES else ""
-        context["provinces"] = (
+        provinces = set(
             UnitOfficePage.objects.child_of(self)
             .live()
             .public()
             .exclude(province="")
-            .order_by("province")
             .values_list("province", flat=True)
-            .distinct()
         )
+        # Thai order (เชียงใหม่ among the ช), which neither SQLite nor PostgreSQL's default collation gives.
+        context["provinces"] = sorted(provinces, key=thai_sort_key)
         context["selected_province"] = province
         return queryset.filter(province=province) if province else queryset
 

@@ -33,6 +33,8 @@ class ListingMixin:
 
     listing_model = None
     listing_page_size = LISTING_PAGE_SIZE
+    # Out of menus and sitemaps until something live is listed (core.models.hidden_while_empty).
+    hidden_while_empty = True
 
     def get_listing_queryset(self):
         model = self.listing_model

@@ -37,6 +37,8 @@ class SectionPage(ListingMixin, BodyMixin, BasePage):
         "categories.ContactPage",
         "procurement.ProcurementIndexPage",
         "sso_statistics.StatisticsIndexPage",
+        "categories.FaqPage",
+        "categories.HospitalFinderPage",
     ]
 
     class Meta:
@@ -70,7 +72,7 @@ class OtherContentIndexPage(ListingMixin, BasePage):
     """Material outside the categories of seed §1; each item needs an authorised executive's approval."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["categories.ContentPage"]
+    subpage_types = ["categories.ContentPage", "categories.PolicyPage", "categories.FaqPage"]
     max_count = 1
 
     class Meta:

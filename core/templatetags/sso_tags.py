@@ -1,6 +1,7 @@
 """Template tags and filters of the public site: Thai dates, province names, file labels, the menu and breadcrumbs."""
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 
 from django import template
@@ -10,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site
 
+from core.models import hidden_while_empty, with_live_items
 from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
 
@@ -25,6 +27,26 @@ def thai_date(value, style="long"):
 @register.filter
 def thai_datetime(value):
     return format_thai_datetime(value)
+
+
+_NOT_DIALLED = re.compile(r"[^0-9+]")
+_PHONE_SEPARATORS = re.compile(r"\s*(?:,|/|;|หรือ|\bor\b)\s*")
+
+
+@register.filter
+def tel_href(number):
+    """``tel:021234567`` for a number as people write it (``0 2123 4567``, ``02-123-4567 ต่อ 12``): digits only,
+    the extension dropped, so a phone dials it with one tap."""
+    main = re.split(r"ต่อ|ext\.?|#", str(number or ""), maxsplit=1)[0]
+    digits = _NOT_DIALLED.sub("", main)
+    return f"tel:{digits}" if len(digits) >= 4 else ""
+
+
+@register.filter
+def phone_numbers(text):
+    """The numbers in a telephone field that lists several (``0 2956 2345, 0 2956 2346``), each with its
+    ``tel:`` link: [(number as written, href)]; a part that is not a number keeps an empty href."""
+    return [(part, tel_href(part)) for part in _PHONE_SEPARATORS.split(str(text or "").strip()) if part]
 
 
 @register.filter
@@ -76,15 +98,16 @@ def main_menu(context):
     if site is None:
         return []
     root = site.root_page
-    pages = list(
+    pages = with_live_items(
         Page.objects.live()
         .public()
         .in_menu()
         .descendant_of(root)
         .filter(depth__in=(root.depth + 1, root.depth + 2))
-        .only("id", "title", "path", "depth", "url_path")
+        .only("id", "title", "path", "depth", "url_path", "content_type_id")
         .order_by("path")
     )
+    pages = [page for page in pages if not hidden_while_empty(page)]
     sections = []
     by_path = {}
     for page in pages:
@@ -101,10 +124,14 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The page's ancestors below the tree root, the home page first (one query)."""
+    """The page's ancestors below the tree root, the home page first (one query), without repeated titles."""
     if page is None or not getattr(page, "pk", None):
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+    crumbs = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+    # A section and its only category often share a title (ข่าวประชาสัมพันธ์ › ข่าวประชาสัมพันธ์): a crumb that
+    # repeats the next one's title says nothing, so only the deeper of the two is shown (the home crumb stays).
+    titles = [crumb.title for crumb in crumbs] + [page.title]
+    return [crumb for i, crumb in enumerate(crumbs) if i == 0 or crumb.title != titles[i + 1]]
 
 
 # As django.utils.html.json_script escapes them: no text inside the JSON can end the <script> element.

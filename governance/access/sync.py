@@ -116,6 +116,7 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
             for app, code in ACCOUNT_ADMIN_PERMISSIONS
         ]
     )
+    _central_unit_settings()
     return units
 
 
@@ -149,6 +150,20 @@ def sync_unit_collections(units, role_units, root_collection: Collection) -> Non
                     GroupCollectionPermission.objects.get_or_create(
                         group=group, collection=own, permission=document_permissions[codename]
                     )
+
+
+# Site settings that only the central unit (ศสน.) keeps: the online services shown in every page header.
+CENTRAL_UNIT_SETTINGS = (("home", "change_onlineservices"),)
+
+
+def _central_unit_settings() -> None:
+    permissions = [
+        Permission.objects.get(content_type__app_label=app, codename=code) for app, code in CENTRAL_UNIT_SETTINGS
+    ]
+    for role in (EDITOR, DIRECTOR):
+        group = Group.objects.filter(name=group_name(CENTRAL_UNIT, role)).first()
+        if group is not None:
+            group.permissions.add(*permissions)
 
 
 def desired_page_permissions(taxonomy: Taxonomy, units_by_code) -> set[tuple[int, int, str]]:

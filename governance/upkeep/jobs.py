@@ -2,7 +2,14 @@
 
 from django.core.management import call_command
 
+from governance.upkeep.problem_reports import purge_reporter_contacts
+
 
 def check_site():
     """Daily: check the live pages and open a site issue for each new finding, close those fixed (seed §3.2)."""
     call_command("check_site")
+
+
+def purge_problem_report_contacts():
+    """Daily: blank the contact details left on public problem reports older than the retention period (PDPA)."""
+    purge_reporter_contacts()

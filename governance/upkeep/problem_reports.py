@@ -6,20 +6,30 @@ Spam-safe without a third-party captcha: a hidden field that people leave empty,
 least a few seconds old (bots post at once) and at most a day old, a cap on links in the message, and at most
 ``RATE_LIMIT`` reports an hour from one address, counted across every worker and server (``core.rate_limits``:
 Redis or the database, never one process's memory). Bots that trip the silent checks are thanked and nothing is kept.
+
+No cookie (PDPA; no consent banner needed): the form is exempt from Django's CSRF check, which would set the
+``csrftoken`` cookie on the GET. CSRF protects what a signed-in user's browser may be tricked into doing; this form
+is anonymous and grants nothing, and the signed, time-limited token plus the rate limit already bind a post to a
+form this site served. The contact given is blanked after ``SSO_PROBLEM_REPORT_RETENTION_DAYS`` (jobs.py).
 """
 
+import datetime
 import re
 import time
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
+from categories.models import PolicyPage
 from core import rate_limits
 from core.client_address import client_ip
 from governance.upkeep import issues as upkeep
@@ -43,8 +53,11 @@ class ProblemReportForm(forms.Form):
         help_text=gettext_lazy("e.g. wrong information, a broken link or a document that does not open"),
     )
     contact = forms.CharField(
-        label=gettext_lazy("E-mail or telephone to reach you (optional)"), required=False, max_length=200
-    )
+        label=gettext_lazy("E-mail or telephone to reach you (optional)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"aria-describedby": "privacy-notice", "autocomplete": "email"}),
+    )  # the template states purpose and retention beside it
     website = forms.CharField(label=gettext_lazy("Leave this field empty"), required=False)
     token = forms.CharField(widget=forms.HiddenInput)
 
@@ -82,6 +95,7 @@ def _over_limit(request) -> bool:
     return rate_limits.hit(key, RATE_WINDOW_SECONDS) > RATE_LIMIT
 
 
+@csrf_exempt
 @never_cache
 def problem_report_view(request):
     if request.method == "POST":
@@ -113,4 +127,18 @@ def problem_report_view(request):
 
 def _render(request, page, form, sent=False, limited=False, expired=False, status=200):
     context = {"reported_page": page, "form": form, "sent": sent, "limited": limited, "expired": expired}
+    context["retention_days"] = settings.SSO_PROBLEM_REPORT_RETENTION_DAYS
+    context["privacy_policy"] = PolicyPage.objects.live().public().filter(kind=PolicyPage.Kind.PRIVACY).first()
     return TemplateResponse(request, "governance/upkeep/problem_report_form.html", context, status=status)
+
+
+def purge_reporter_contacts(now=None) -> int:
+    """Blank the contact (e-mail, telephone or name) that people left on reports older than the retention
+    period; the report itself stays, as the record of the fix. Returns how many were blanked."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.SSO_PROBLEM_REPORT_RETENTION_DAYS)
+    return (
+        SiteIssue.objects.filter(source=SiteIssue.Source.PUBLIC, opened_at__lt=cutoff)
+        .exclude(reporter_contact="")
+        .update(reporter_contact="")
+    )

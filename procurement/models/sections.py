@@ -35,6 +35,8 @@ NOTICE_TYPE_LABELS = [model._meta.label for model in NOTICE_PAGE_TYPES]
 class NoticeListingMixin(RoutablePageMixin):
     """A page that lists the notices beneath it, with filters, feeds and the "open for bids" view."""
 
+    hidden_while_empty = True  # out of menus and sitemaps until a notice is live (core.models.hidden_while_empty)
+
     fixed_kind = ""
     fixed_unit = False
     filter_by_province = False

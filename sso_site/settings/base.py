@@ -269,6 +269,7 @@ CRONJOBS = [
     ("15 0 * * *", "governance.traffic.jobs.traffic_log_daily"),
     ("30 1 * * *", "governance.periodic_reports.jobs.draft_periodic_reports"),
     ("30 2 * * *", "governance.upkeep.jobs.check_site"),
+    ("45 2 * * *", "governance.upkeep.jobs.purge_problem_report_contacts"),
 ]
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
@@ -299,6 +300,8 @@ SSO_SEARCH_MAX_QUERY_LENGTH = 100
 SSO_SEARCH_STAFF_TEST = "governance.periodic_reports.access.can_view"
 # Pages of a linked PDF read for the search index.
 SSO_SEARCH_MAX_PDF_PAGES = 50
+# Days a public problem report keeps the contact its sender left (PDPA: kept only as long as needed to reply).
+SSO_PROBLEM_REPORT_RETENTION_DAYS = int(os.environ.get("SSO_PROBLEM_REPORT_RETENTION_DAYS", "365"))
 
 LOGGING = {
     "version": 1,

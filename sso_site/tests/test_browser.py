@@ -249,15 +249,22 @@ def test_a_statistics_page_shows_its_chart_and_table_without_javascript(
     assert sort_links and all(link.is_displayed() for link in sort_links)
 
 
-def test_a_chart_keeps_a_readable_size_on_a_phone_and_scrolls_in_its_own_region(browser, served, statistics_page):
+def test_a_statistics_part_filtered_to_one_province_shows_its_row_and_a_chart_that_fits(
+    browser, served, statistics_page
+):
     from selenium.webdriver.common.by import By
 
+    province = statistics_page.sorted_datasets()[-1].rows[1][0]
     browser.set_window_size(390, 844)
-    browser.get(served(statistics_page.url))
+    browser.get(served(statistics_page.url + "?province=" + province))
+    rows = browser.find_elements(By.CSS_SELECTOR, ".data-table tbody th[scope='row']")
     region = browser.find_element(By.CSS_SELECTOR, ".chart-figure__drawing")
     svg = browser.find_element(By.CSS_SELECTOR, "svg.chart")
-    assert svg.rect["width"] >= 560 > region.rect["width"]
-    assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", region)
+    assert province in [row.text for row in rows]
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".chart-bar")) == 1
+    assert region.rect["width"] <= 358 or region.rect["width"] < 390
+    assert svg.rect["width"] <= region.rect["width"]
+    assert not browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", region)
 
 
 def test_a_statistics_page_does_not_scroll_sideways_on_a_phone(browser, served, statistics_page):
@@ -270,3 +277,74 @@ def test_a_statistics_page_does_not_scroll_sideways_on_a_phone(browser, served, 
         assert page_width < 400
         assert browser.execute_script("return document.documentElement.scrollWidth") == page_width, url
         assert browser.find_element(By.CSS_SELECTOR, ".chart-figure__drawing").rect["width"] <= page_width
+
+
+@pytest.fixture
+def citizen_pages(category_page, home_page):
+    """The services setting, a FAQ, a policy, offices in three provinces and two hospitals: the citizen's pages."""
+    from categories.models import FaqItem, FaqPage, Hospital, PolicyPage
+    from categories.tests.factories import UnitOfficePageFactory
+    from home.models import OnlineService, OnlineServices
+
+    setting = OnlineServices.for_site(home_page.get_site())
+    OnlineService.objects.create(setting=setting, name="e-Service", url="https://www.sso.go.th/wpr/main/login")
+    other = category_page("other")
+    faq = other.add_child(instance=FaqPage(title="คำถามที่พบบ่อย", slug="faq"))
+    FaqItem.objects.create(page=faq, topic="maternity", question="ค่าคลอดบุตรได้เท่าไร", answer="<p>15,000 บาท</p>")
+    faq.save_revision().publish()
+    policy = other.add_child(instance=PolicyPage(title="นโยบายคุ้มครองข้อมูลส่วนบุคคล", slug="privacy", kind="privacy"))
+    policy.save_revision().publish()
+    directory = category_page("units/regional")
+    for province in ("ตาก", "เชียงใหม่", "กระบี่"):
+        UnitOfficePageFactory(parent=directory, province=province, title=f"สำนักงานประกันสังคมจังหวัด{province}")
+    for name in ("โรงพยาบาลนครพิงค์", "คลินิกเวชกรรมนิมมาน"):
+        Hospital.objects.create(name=name, province="เชียงใหม่", district="เมือง", phone="053 999 200",
+                                social_security=True, is_sample=True)  # fmt: skip
+    finder = category_page("downloads/hospital-data")
+    return {"faq": faq.url, "policy": policy.url, "finder": finder.url, "directory": directory.url}
+
+
+def test_the_services_are_one_tap_from_home_on_a_phone(browser, served, citizen_pages):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(390, 844)
+    browser.get(served("/"))
+    link = browser.find_element(By.CSS_SELECTOR, "#services a.external-link")
+    header_link = browser.find_element(By.CSS_SELECTOR, ".utility-bar__services")
+    assert link.is_displayed() and link.get_attribute("href").startswith("https://www.sso.go.th/")
+    assert header_link.is_displayed()
+
+
+def test_an_office_phone_is_a_tel_link_and_the_provinces_are_in_thai_order_on_a_phone(browser, served, citizen_pages):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(390, 844)
+    browser.get(served(citizen_pages["directory"]))
+    options = [o.get_attribute("value") for o in browser.find_elements(By.CSS_SELECTOR, "#filter-province option")]
+    phone = browser.find_element(By.CSS_SELECTOR, ".card--office a[href^='tel:']")
+    assert options[1:] == ["กระบี่", "เชียงใหม่", "ตาก"]
+    assert phone.is_displayed() and phone.get_attribute("href") == "tel:053225000"
+
+
+def test_the_citizens_pages_do_not_scroll_sideways_on_a_phone(browser, served, citizen_pages):
+    browser.set_window_size(390, 844)
+    for url in ("/", "/services/", citizen_pages["faq"], citizen_pages["policy"], citizen_pages["finder"]):
+        browser.get(served(url))
+        page_width = browser.execute_script("return document.documentElement.clientWidth")
+        assert browser.execute_script("return document.documentElement.scrollWidth") == page_width, url
+
+
+def test_the_desktop_menu_stays_on_one_line_at_1366_pixels(browser, served, category_page):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(1366, 900)
+    browser.get(served("/"))
+    tops = {item.rect["y"] for item in browser.find_elements(By.CSS_SELECTOR, ".main-nav__menu > .main-nav__item")}
+    assert len(tops) == 1, tops
+
+
+@pytest.mark.skipif(not AXE_FILE.exists(), reason="make test fetches axe-core from the npm registry")
+def test_the_citizens_page_types_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, citizen_pages):
+    urls = ["/", "/services/", citizen_pages["faq"], citizen_pages["policy"], citizen_pages["finder"]]
+    problems = {url: _axe_violations(browser, served(url)) for url in urls}
+    assert problems == dict.fromkeys(urls, []), problems

@@ -308,3 +308,20 @@ def test_comparing_a_province_table_draws_the_chosen_periods_twenty_largest_rows
 
     assert html.count('class="chart-bar"') == 2 * 20
     assert "(20 อันดับแรก)" in html
+
+
+def test_a_part_filtered_to_one_province_shows_only_its_row_and_chart():
+    from django.test import Client
+
+    page = part_page("ssf", 2)
+    rows = table_rows(page.schema, 5)
+    province = rows[2][0]
+    page = publish_datasets(page, [make_dataset(page.schema, month(2567, 1), rows)])
+
+    html = body(Client().get(page.url, {"province": province}))
+
+    select = html.split('id="province"')[1].split("</select>")[0]
+    assert f'<option value="{province}" selected>' in select
+    assert [row[0] for row in table_of(html, page.sorted_datasets()[-1].title)["body"]] == [province]
+    assert html.count('class="chart-bar"') == 1
+    assert "min-width" not in html.split('class="chart-figure"')[1].split("</figure>")[0]

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from demo import content
 from demo.accounts import CREDENTIALS_FILE, create_demo_accounts, demo_accounts
+from demo.citizen import load_sample_hospitals, load_services, read_services
 from demo.datafiles import DemoDataError
 from demo.loader import DemoLoader, TreeNotBuilt
 from demo.procurement import load_procurement_demo, read_procurement
@@ -16,6 +17,7 @@ def read_data_files(today) -> None:
     content.page_fills(today)
     read_procurement(today)
     read_requests(today)
+    read_services()
 
 
 class Command(BaseCommand):
@@ -34,6 +36,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         report.pages_created += load_procurement_demo(loader, loader.today)
         self.stdout.write(f"Sample fund statistics: {load_statistics_demo(loader.today)} datasets created")
+        self.stdout.write(f"Online services: {load_services()} created")
+        self.stdout.write(f"Sample hospitals (labelled samples): {load_sample_hospitals()} created")
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(self.style.SUCCESS(report.summary()))

@@ -421,22 +421,6 @@ def test_the_daily_cron_job_runs_the_check(baseline, broken):
     assert len(issues(broken, Kind.BROKEN_LINK)) == 1
 
 
-def test_a_footer_link_to_an_unpublished_policy_page_is_found(baseline, category_page, home_page):
-    from home.models import SiteContact
-
-    policy = publish(ContentPageFactory(parent=category_page("about/organization"), title="นโยบายความเป็นส่วนตัว"))
-    contact = SiteContact.for_site(home_page.get_site())
-    contact.privacy_policy = policy
-    contact.save()
-    policy.unpublish()
-
-    run_site_check()
-
-    [issue] = issues(home_page, Kind.BROKEN_LINK)
-    assert issue.location == "ส่วนท้ายเว็บไซต์ › หน้านโยบายคุ้มครองข้อมูลส่วนบุคคล"
-    assert "นโยบายความเป็นส่วนตัว" in issue.detail
-
-
 def test_an_outside_link_into_our_own_network_is_reported_and_never_requested(monkeypatch):
     from governance.upkeep.site_checks import external
 

@@ -16,7 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from governance.access.rules import category_for_page
 from governance.upkeep.issues import notify_digest
@@ -24,13 +24,10 @@ from governance.upkeep.models import PageReview, SiteIssue
 from governance.upkeep.site_checks import external as outside
 from governance.upkeep.site_checks.findings import Finding, SiteTree, fingerprint, page_findings, reference_findings
 from governance.upkeep.site_checks.ledger import IssueLedger
-from governance.upkeep.site_checks.references import PAGE, URL, Reference, child_prefetches, page_references
+from governance.upkeep.site_checks.references import URL, child_prefetches, page_references
 from governance.upkeep.site_checks.targets import Targets
-from home.models import SiteContact
 
 BATCH_SIZE = 500
-# The footer's links to policy pages, kept in the site settings (``home.models.SiteContact``).
-FOOTER_LINKS = ("privacy_policy", "website_policy", "accessibility_statement")
 INTERNAL_KINDS = (
     SiteIssue.Kind.BROKEN_LINK,
     SiteIssue.Kind.MISSING_DOCUMENT,
@@ -127,30 +124,9 @@ class _Run:
                         finding = Finding(kind, page, detail, location, url, key=f"url:{url}")
                         self.record(finding, category_for_page(page, holder=self.holder))
 
-    def check_footer(self) -> None:
-        """The policy pages every footer links to (site settings, not page content), as findings of the site's
-        home page."""
-        for site in Site.objects.select_related("root_page"):
-            contact = SiteContact.for_site(site)
-            references = [
-                Reference(
-                    PAGE,
-                    page_id,
-                    _("Website footer › %(field)s") % {"field": SiteContact._meta.get_field(name).verbose_name},
-                )
-                for name in FOOTER_LINKS
-                if (page_id := getattr(contact, f"{name}_id"))
-            ]
-            self.targets.load(references)
-            home = site.root_page.specific
-            with transaction.atomic():
-                for finding in reference_findings(home, references, self.targets):
-                    self.record(finding, None)
-
     def run(self) -> CheckSummary:
         for batch in live_page_batches():
             self.check_batch(batch)
-        self.check_footer()
         kinds = list(INTERNAL_KINDS)
         if self.external:
             self.check_outside_links()
