@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from categories.models import NewsArticlePage, NewsIndexPage
 from categories.models.listing import with_listing_relations
 from core.models import BasePage
+from core.page_queries import public
 
 
 class HomePage(BasePage):
@@ -36,11 +37,11 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        news = public(NewsArticlePage.objects.live()).descendant_of(self).order_by("-date", "-pk")
         context["latest_news"] = with_listing_relations(news, NewsArticlePage)[:6]
-        context["sections"] = self.get_children().live().public().in_menu()
+        context["sections"] = public(self.get_children().live()).in_menu()
         context["news_index"] = (
-            NewsIndexPage.objects.live().public().descendant_of(self).order_by("depth", "path").first()
+            public(NewsIndexPage.objects.live()).descendant_of(self).order_by("depth", "path").first()
         )
         return context
 

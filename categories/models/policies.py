@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 
 from categories.models.mixins import BodyMixin
 from core.models import BasePage
+from core.page_queries import public
 
 
 class PolicyPage(BodyMixin, BasePage):
@@ -37,5 +38,5 @@ class PolicyPage(BodyMixin, BasePage):
     @classmethod
     def footer_pages(cls):
         """The live, public policy pages in footer order."""
-        pages = {page.kind: page for page in cls.objects.live().public()}
+        pages = {page.kind: page for page in public(cls.objects.live())}
         return [pages[kind] for kind in cls.FOOTER_ORDER if kind in pages]

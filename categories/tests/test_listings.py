@@ -116,6 +116,5 @@ def test_a_news_index_renders_within_a_fixed_query_budget(client, category_page,
 def test_the_home_page_renders_within_a_fixed_query_budget(client, category_page, django_assert_max_num_queries):
     _news(category_page("news/press-releases"), 8)
     client.get("/")
-    # Issue 17 added the online services (setting and rows), the footer's policy pages and the all-news link.
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(20):
         client.get("/")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site
 
 from core.models import hidden_while_empty, with_live_items
+from core.page_queries import public
 from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
 
@@ -99,8 +100,7 @@ def main_menu(context):
         return []
     root = site.root_page
     pages = with_live_items(
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .in_menu()
         .descendant_of(root)
         .filter(depth__in=(root.depth + 1, root.depth + 2))
