@@ -20,8 +20,10 @@ MEDIA = markup.MediaKeys(images={"news-payment"}, documents={"form-2-01"})
 
 
 def _pages_file(tmp_path, page: str):
-    """A data folder whose pages.yaml holds one news article with ``page``'s extra lines (no people)."""
-    (tmp_path / "people.yaml").write_text("[]\n", encoding="utf-8")
+    """A data folder whose pages.yaml holds one news article with ``page``'s extra lines (no people, no citizen's
+    pages)."""
+    for empty in ("people.yaml", "citizen.yaml"):
+        (tmp_path / empty).write_text("[]\n", encoding="utf-8")
     (tmp_path / "pages.yaml").write_text(
         "- under: news/press-releases\n"
         "  type: NewsArticlePage\n"

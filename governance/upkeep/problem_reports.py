@@ -7,10 +7,12 @@ least a few seconds old (bots post at once) and at most a day old, a cap on link
 ``RATE_LIMIT`` reports an hour from one address, counted across every worker and server (``core.rate_limits``:
 Redis or the database, never one process's memory). Bots that trip the silent checks are thanked and nothing is kept.
 
-No cookie (PDPA; no consent banner needed): the form is exempt from Django's CSRF check, which would set the
-``csrftoken`` cookie on the GET. CSRF protects what a signed-in user's browser may be tricked into doing; this form
-is anonymous and grants nothing, and the signed, time-limited token plus the rate limit already bind a post to a
-form this site served. The contact given is blanked after ``SSO_PROBLEM_REPORT_RETENTION_DAYS`` (jobs.py).
+No cookie (PDPA; no consent banner needed): the form is exempt from Django's CSRF token, which would set the
+``csrftoken`` cookie on the GET. A post from another site is still refused: browsers send ``Origin`` with every
+post, and one naming another origin is turned away (``_from_another_site``), as Django's CSRF check does before it
+looks at the token. The form is anonymous and grants nothing, and the signed, time-limited token plus the rate limit
+bind a post to a form this site served. The contact given is blanked after ``SSO_PROBLEM_REPORT_RETENTION_DAYS``
+(jobs.py).
 """
 
 import datetime
@@ -32,6 +34,7 @@ from wagtail.models import Page
 from categories.models import PolicyPage
 from core import rate_limits
 from core.client_address import client_ip
+from core.page_queries import public
 from governance.upkeep import issues as upkeep
 from governance.upkeep.models import SiteIssue
 
@@ -95,10 +98,21 @@ def _over_limit(request) -> bool:
     return rate_limits.hit(key, RATE_WINDOW_SECONDS) > RATE_LIMIT
 
 
+def _from_another_site(request) -> bool:
+    """True for a post whose ``Origin`` is not this site's (nor one of ``CSRF_TRUSTED_ORIGINS``). A post without
+    ``Origin`` comes from no browser page (every browser sends it on a post), so it cannot be a cross-site forgery."""
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin is None:
+        return False
+    return origin != f"{request.scheme}://{request.get_host()}" and origin not in settings.CSRF_TRUSTED_ORIGINS
+
+
 @csrf_exempt
 @never_cache
 def problem_report_view(request):
     if request.method == "POST":
+        if _from_another_site(request):
+            return _render(request, None, None, cross_site=True, status=403)
         page_id, age = _read_token(request.POST.get("token", ""))
         if page_id is None:
             raise Http404
@@ -125,10 +139,11 @@ def problem_report_view(request):
     return _render(request, page, ProblemReportForm(initial={"token": _token(page)}))
 
 
-def _render(request, page, form, sent=False, limited=False, expired=False, status=200):
+def _render(request, page, form, sent=False, limited=False, expired=False, cross_site=False, status=200):
     context = {"reported_page": page, "form": form, "sent": sent, "limited": limited, "expired": expired}
+    context["cross_site"] = cross_site
     context["retention_days"] = settings.SSO_PROBLEM_REPORT_RETENTION_DAYS
-    context["privacy_policy"] = PolicyPage.objects.live().public().filter(kind=PolicyPage.Kind.PRIVACY).first()
+    context["privacy_policy"] = public(PolicyPage.objects.live()).filter(kind=PolicyPage.Kind.PRIVACY).first()
     return TemplateResponse(request, "governance/upkeep/problem_report_form.html", context, status=status)
 
 

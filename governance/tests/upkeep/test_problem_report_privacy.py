@@ -80,3 +80,34 @@ def test_the_report_form_sets_no_cookie_and_is_accepted_without_one(law, monkeyp
     assert not form.cookies and "Set-Cookie" not in form
     assert sent.status_code == 200 and sent.context["sent"]
     assert SiteIssue.objects.filter(page=law).exists()
+
+
+def _filled_form(browser, law, monkeypatch):
+    """A report form as a visitor would send it: a token from the page, filled in for ten seconds."""
+    from governance.upkeep import problem_reports
+
+    token = browser.get(reverse("report_problem"), {"page": law.pk}).context["form"].initial["token"]
+    real_time = problem_reports.time.time
+    monkeypatch.setattr(problem_reports.time, "time", lambda: real_time() + 10)
+    return {"message": "ลิงก์เสีย", "contact": "a@example.com", "website": "", "token": token}
+
+
+def test_a_report_posted_from_another_site_is_refused_without_a_cookie_check(law, monkeypatch):
+    browser = Client(enforce_csrf_checks=True)
+    data = _filled_form(browser, law, monkeypatch)
+
+    refused = browser.post(reverse("report_problem"), data, HTTP_ORIGIN="https://attacker.example")
+
+    assert refused.status_code == 403
+    assert "ส่งแบบฟอร์มนี้ได้จากหน้าเว็บไซต์" in refused.content.decode()
+    assert not SiteIssue.objects.exists()
+
+
+def test_a_report_posted_from_the_sites_own_page_is_accepted(law, monkeypatch):
+    browser = Client(enforce_csrf_checks=True)
+    data = _filled_form(browser, law, monkeypatch)
+
+    sent = browser.post(reverse("report_problem"), data, HTTP_ORIGIN="http://testserver")
+
+    assert sent.status_code == 200 and sent.context["sent"]
+    assert SiteIssue.objects.filter(page=law).exists()
