@@ -87,3 +87,19 @@ def test_the_demos_overdue_item_was_approved_before_it_fell_due(monkeypatch, tmp
     overdue = [clock for clock in SlaClock.objects.all() if clock.live_at is None and clock.due_at < timezone.now()]
     assert overdue
     assert all(clock.approved_at < clock.due_at for clock in overdue)
+
+
+def test_the_demo_shows_the_online_services_a_faq_and_sample_hospitals_labelled_as_samples(client):
+    from categories.models import FaqPage, Hospital, HospitalFinderPage
+
+    call_command("load_demo_content")
+
+    home = client.get("/").content.decode()
+    assert 'id="services"' in home and "external-link" in home
+    faq = FaqPage.objects.live().get()
+    assert faq.faq_items.count() >= 10 and client.get(faq.url).status_code == 200
+    hospitals = Hospital.objects.all()
+    assert hospitals.count() >= 24 and not hospitals.filter(is_sample=False).exists()
+    finder = HospitalFinderPage.objects.live().filter(url_path__contains="/hospital-data/").get()
+    html = client.get(finder.url).content.decode()
+    assert "ข้อมูลตัวอย่างเพื่อการสาธิต" in html and "(ตัวอย่าง)" in html
