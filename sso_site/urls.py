@@ -24,6 +24,7 @@ urlpatterns = [
     path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),
     path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon_ico, name="favicon_ico"),
 ]
 
 if settings.DEBUG:
