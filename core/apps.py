@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = "core"
+
+    def ready(self):
+        from core import slugs
+
+        slugs.install()

@@ -1,6 +1,8 @@
-"""Core's admin hooks: documents reach the public only through a live page."""
+"""Core's admin hooks: documents reach the public only through a live page; page addresses keep Thai."""
 
 from django.http import Http404
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 
 from core.documents import used_by_live_page
@@ -15,3 +17,9 @@ def serve_only_documents_of_live_pages(document, request):
     if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
         return None
     raise Http404
+
+
+@hooks.register("insert_editor_js")
+def thai_page_slug_js():
+    """The admin's slug-as-you-type keeps Thai vowel and tone marks, as the server does (core.slugs)."""
+    return format_html('<script src="{}"></script>', static("core/js/thai-slug.js"))

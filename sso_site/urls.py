@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import page_types_report
+from core import page_types_report, page_urls
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
 from sso_statistics import open_data
@@ -32,4 +31,4 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include("sso_statistics.files")), path("", include(wagtail_urls))]
+urlpatterns += [path("", include("sso_statistics.files")), path("", include(page_urls))]

@@ -126,6 +126,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "สำนักงานประกันสังคม"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# A live page whose address changes (slug or move) keeps its old address as a 301 redirect (docs/page-addresses.md).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+# Page addresses keep Thai letters and marks (core.slugs).
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("th", "ไทย")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("th", "ไทย"), ("en", "English")]
