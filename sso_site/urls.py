@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
@@ -31,4 +32,7 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include("sso_statistics.files")), path("", include(page_urls))]
+# Pages: Thai at their addresses as before, English under /en/ (i18n_patterns sets the language; Wagtail serves
+# the home page's translation for it).
+urlpatterns += [path("", include("sso_statistics.files"))]
+urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=False)
