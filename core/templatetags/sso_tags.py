@@ -88,28 +88,36 @@ def home_url(context):
 def page_languages(context, page=None):
     """The page in each content language, for the language switch and ``hreflang`` links: a list of
     ``{"code", "name", "url", "current", "translated"}``. A language the page has no live translation in links
-    to that language's home page and is not an alternate (``translated`` False)."""
+    to that language's home page and is not an alternate (``translated`` False). One query: the live
+    translations of the page and of the home page together."""
     request = context.get("request")
-    current = get_language()
     site = Site.find_for_request(request) if request else None
-    translations = {}
+    if site is None:
+        return []
+    home = site.root_page
+    keys = {home.translation_key}
     if page is not None and getattr(page, "pk", None):
-        for other in page.get_translations(inclusive=True).live().public().select_related("locale"):
-            translations[other.locale.language_code] = other
+        keys.add(page.translation_key)
+    found = {}
+    for other in Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"):
+        found[(other.translation_key, other.locale.language_code)] = other
+    current = get_language()
     languages = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        target = translations.get(code)
-        if target is not None:
-            url = target.get_full_url(request)
-        elif site is not None:
-            home = site.root_page.get_translations(inclusive=True).live().filter(locale__language_code=code).first()
-            url = home.get_full_url(request) if home else None
-        else:
-            url = None
-        if url:
-            languages.append(
-                {"code": code, "name": name, "url": url, "current": code == current, "translated": target is not None}
-            )
+        target = found.get((page.translation_key, code)) if page is not None and getattr(page, "pk", None) else None
+        fallback = found.get((home.translation_key, code))
+        shown = target or fallback
+        if shown is None:
+            continue
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": shown.get_full_url(request),
+                "current": code == current,
+                "translated": target is not None,
+            }
+        )
     return languages
 
 
