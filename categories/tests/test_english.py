@@ -47,7 +47,7 @@ def test_hreflang_links_go_both_ways(client, english_about):
             assert link in html, (url, link)
 
 
-def test_a_page_without_translation_has_no_alternates_but_switches_to_the_english_home(client, category_page, english_about):
+def test_an_untranslated_page_has_no_alternates_but_switches_to_the_english_home(client, category_page, english_about):
     html = client.get(category_page("laws").url).content.decode()
     assert 'hreflang="en" href' not in html.split("</head>")[0]
     assert 'class="language-switch__link" href="http://localhost/en/" hreflang="en" lang="en">English</a>' in html
