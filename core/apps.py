@@ -23,3 +23,6 @@ class CoreConfig(AppConfig):
         from core.spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
+        from core import slugs
+
+        slugs.install()

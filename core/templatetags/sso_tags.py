@@ -4,10 +4,11 @@ import json
 from decimal import Decimal, InvalidOperation
 
 from django import template
+from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import get_language, gettext, pgettext
 from wagtail.models import Page, Site
 
 from core.provinces import BANGKOK
@@ -68,6 +69,61 @@ def file_meta(document):
     return f"{extension}, {filesizeformat(size)}" if size is not None else extension
 
 
+def localized_home(site):
+    """The site's home page in the language of the request (its English translation under /en/); Thai
+    requests use the root page as it is, with no extra query."""
+    root = site.root_page
+    if get_language() != settings.LANGUAGE_CODE:
+        translated = root.get_translations().live().filter(locale__language_code=get_language()).first()
+        return translated or root
+    return root
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The address of the home page in the request's language: "/" or "/en/"."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return localized_home(site).get_url(request) if site else "/"
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    """The page in each content language, for the language switch and ``hreflang`` links: a list of
+    ``{"code", "name", "url", "current", "translated"}``. A language the page has no live translation in links
+    to that language's home page and is not an alternate (``translated`` False). One query: the live
+    translations of the page and of the home page together."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    home = site.root_page
+    keys = {home.translation_key}
+    if page is not None and getattr(page, "pk", None):
+        keys.add(page.translation_key)
+    found = {}
+    for other in Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"):
+        found[(other.translation_key, other.locale.language_code)] = other
+    current = get_language()
+    languages = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        target = found.get((page.translation_key, code)) if page is not None and getattr(page, "pk", None) else None
+        fallback = found.get((home.translation_key, code))
+        shown = target or fallback
+        if shown is None:
+            continue
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": shown.get_full_url(request),
+                "current": code == current,
+                "translated": target is not None,
+            }
+        )
+    return languages
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The two top levels under the site's home page that are live, public and in menus (one query)."""
@@ -75,7 +131,7 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    root = site.root_page
+    root = localized_home(site)
     pages = list(
         Page.objects.live()
         .public()

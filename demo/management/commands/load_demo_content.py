@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from demo import content
 from demo.accounts import CREDENTIALS_FILE, create_demo_accounts, demo_accounts
 from demo.datafiles import DemoDataError
+from demo.english import load_english_demo, read_english
 from demo.loader import DemoLoader, TreeNotBuilt
 from demo.procurement import load_procurement_demo, read_procurement
 from demo.requests import create_demo_requests, read_requests
@@ -16,6 +17,7 @@ def read_data_files(today) -> None:
     content.page_fills(today)
     read_procurement(today)
     read_requests(today)
+    read_english()
 
 
 class Command(BaseCommand):
@@ -33,6 +35,7 @@ class Command(BaseCommand):
         except (TreeNotBuilt, DemoDataError) as exc:
             raise CommandError(str(exc)) from None
         report.pages_created += load_procurement_demo(loader, loader.today)
+        self.stdout.write(f"English pages: {load_english_demo()} created (under /en/)")
         self.stdout.write(f"Sample fund statistics: {load_statistics_demo(loader.today)} datasets created")
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
