@@ -60,7 +60,7 @@ def csp_report(request):
         return HttpResponse(status=400)
     try:
         report = json.loads(request.read(REPORT_MAX_BYTES).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, OSError):
+    except (ValueError, UnicodeDecodeError, OSError, RecursionError):  # RecursionError: deeply nested arrays
         return HttpResponse(status=400)
     if isinstance(report, dict):
         report = report.get("csp-report", report)

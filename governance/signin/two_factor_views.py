@@ -160,22 +160,33 @@ def reset_list_view(request):
     return _page(request, "reset_list.html", {"rows": rows, "query": query, "title": _("Reset two-step verification")})
 
 
-@never_cache
-def reset_confirm_view(request, user_id):
+def _resettable_target(request, user_id):
+    """The account whose second factor ``request.user`` may reset, or None (with a message). Nobody resets their
+    own, and only a superuser resets a superuser's: otherwise one account administrator could strip the strongest
+    account's second factor and enrol their own device at its next sign-in."""
     _require_account_admin(request)
     target = get_object_or_404(get_user_model(), pk=user_id)
     if target.pk == request.user.pk:
         messages.error(request, _("Nobody may reset their own two-step verification; ask another administrator."))
+        return None
+    if target.is_superuser and not request.user.is_superuser:
+        messages.error(request, _("Only a superuser may reset the two-step verification of a superuser."))
+        return None
+    return target
+
+
+@never_cache
+def reset_confirm_view(request, user_id):
+    target = _resettable_target(request, user_id)
+    if target is None:
         return redirect("second_factor_reset:index")
     return _page(request, "reset_confirm.html", {"target": target, "title": _("Reset two-step verification")})
 
 
 @require_POST
 def reset_view(request, user_id):
-    _require_account_admin(request)
-    target = get_object_or_404(get_user_model(), pk=user_id)
-    if target.pk == request.user.pk:
-        messages.error(request, _("Nobody may reset their own two-step verification; ask another administrator."))
+    target = _resettable_target(request, user_id)
+    if target is None:
         return redirect("second_factor_reset:index")
     two_factor.reset_second_factor(target, by=request.user)
     messages.success(

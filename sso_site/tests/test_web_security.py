@@ -81,6 +81,7 @@ def test_the_report_endpoint_needs_no_csrf_token(client):
     ("body", "content_type"),
     [
         ("{" * 20, "application/csp-report"),
+        ("[" * 4000 + "]" * 4000, "application/csp-report"),
         (json.dumps({"x": "y" * 20000}), "application/csp-report"),
         ("\xff\xfe", "application/json"),
         (json.dumps(REPORT), "text/plain"),

@@ -31,6 +31,15 @@ ADMIN_PAGES = ["/admin/", "/admin/pages/", "/admin/account/", "/admin/reports/si
 # Who must.
 
 
+def test_an_account_administrator_cannot_reset_a_superusers_second_factor(client, account_admin):
+    root = office_user(ACCOUNT_ADMINS, is_superuser=True)
+    authenticator(root)
+    client.force_login(account_admin)
+    client.post(reverse("second_factor_reset:reset", args=[root.pk]))
+    assert TOTPDevice.objects.filter(user=root).exists()
+    assert not ModelLogEntry.objects.filter(action=audit.RESET).exists()
+
+
 @pytest.mark.parametrize(
     "make_user",
     [
