@@ -26,3 +26,6 @@ class CoreConfig(AppConfig):
         from core import slugs
 
         slugs.install()
+        from core import page_tree_cache
+
+        page_tree_cache.connect()

@@ -11,6 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 from wagtail.models import Page, Site
 
+from core.page_languages import localized_home, translations
+from core.private_sections import public
 from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
 
@@ -69,54 +71,41 @@ def file_meta(document):
     return f"{extension}, {filesizeformat(size)}" if size is not None else extension
 
 
-def localized_home(site):
-    """The site's home page in the language of the request (its English translation under /en/); Thai
-    requests use the root page as it is, with no extra query."""
-    root = site.root_page
-    if get_language() != settings.LANGUAGE_CODE:
-        translated = root.get_translations().live().filter(locale__language_code=get_language()).first()
-        return translated or root
-    return root
-
-
 @register.simple_tag(takes_context=True)
 def home_url(context):
     """The address of the home page in the request's language: "/" or "/en/"."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return localized_home(site).get_url(request) if site else "/"
+    return localized_home(site, request).get_url(request) if site else "/"
 
 
 @register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
     """The page in each content language, for the language switch and ``hreflang`` links: a list of
-    ``{"code", "name", "url", "current", "translated"}``. A language the page has no live translation in links
-    to that language's home page and is not an alternate (``translated`` False). One query: the live
-    translations of the page and of the home page together."""
+    ``{"code", "name", "url", "full_url", "current", "translated"}`` (``url`` is relative on the request's site,
+    for the switch; ``hreflang`` needs ``full_url``). A language the page has no live translation in links
+    to that language's home page and is not an alternate (``translated`` False). From the translation cache
+    (core.page_languages): no query once cached, two otherwise."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    home = site.root_page
-    keys = {home.translation_key}
-    if page is not None and getattr(page, "pk", None):
-        keys.add(page.translation_key)
-    found = {}
-    for other in Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"):
-        found[(other.translation_key, other.locale.language_code)] = other
+    home_key = site.root_page.translation_key
+    page_key = page.translation_key if page is not None and getattr(page, "pk", None) else None
+    found = translations(request, site, [home_key] + ([page_key] if page_key else []))
     current = get_language()
     languages = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        target = found.get((page.translation_key, code)) if page is not None and getattr(page, "pk", None) else None
-        fallback = found.get((home.translation_key, code))
-        shown = target or fallback
+        target = found[page_key].get(code) if page_key else None
+        shown = target or found[home_key].get(code)
         if shown is None:
             continue
         languages.append(
             {
                 "code": code,
                 "name": name,
-                "url": shown.get_full_url(request),
+                "url": shown["url"],
+                "full_url": shown["full_url"],
                 "current": code == current,
                 "translated": target is not None,
             }
@@ -131,10 +120,9 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    root = localized_home(site)
+    root = localized_home(site, request)
     pages = list(
-        Page.objects.live()
-        .public()
+        public(Page.objects.live(), request)
         .in_menu()
         .descendant_of(root)
         .filter(depth__in=(root.depth + 1, root.depth + 2))
