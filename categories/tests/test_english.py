@@ -1,23 +1,21 @@
 """The English section: /en/ addresses, hreflang both ways, the language switch, English UI strings, Thai
 addresses unchanged (docs/english.md)."""
 
+import re
+
 import pytest
-from wagtail.models import Locale, Site
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from categories.tests.factories import publish_english
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def english_about(category_page):
-    english = Locale.objects.get(language_code="en")
-    home = Site.objects.get(is_default_site=True).root_page
-    home_en = home.copy_for_translation(english)
-    home_en.title = "Social Security Office"
-    home_en.save_revision().publish()
-    page = category_page("about").copy_for_translation(english).specific
-    page.title = "About the Social Security Office"
-    page.save_revision().publish()
-    return page
+    return publish_english(category_page("about"), "About the Social Security Office")
 
 
 def test_the_english_page_answers_under_en(client, english_about):
@@ -50,7 +48,7 @@ def test_hreflang_links_go_both_ways(client, english_about):
 def test_an_untranslated_page_has_no_alternates_but_switches_to_the_english_home(client, category_page, english_about):
     html = client.get(category_page("laws").url).content.decode()
     assert 'hreflang="en" href' not in html.split("</head>")[0]
-    assert 'class="language-switch__link" href="http://localhost/en/" hreflang="en" lang="en">English</a>' in html
+    assert 'class="language-switch__link" href="/en/" hreflang="en" lang="en">English</a>' in html
 
 
 def test_english_pages_show_english_ui_strings_and_thai_pages_thai(client, english_about):
@@ -64,3 +62,49 @@ def test_the_english_menu_lists_english_sections(client, english_about):
     html = client.get("/en/").content.decode()
     assert 'href="/en/about/">About the Social Security Office</a>' in html
     assert "เกี่ยวกับประกันสังคม</a>" not in html
+
+
+# The language versions come from a cache (core.page_languages); these prove it is used and kept right.
+
+
+TRANSLATION_FILTER = re.compile(r'"translation_key" (IN|=) ')
+
+
+def _head(client, url):
+    return client.get(url).content.decode().split("</head>")[0]
+
+
+def test_a_second_view_reads_no_locale_and_no_translation_from_the_database(client, english_about):
+    for url in ("/about/", "/en/about/"):
+        client.get(url)
+        with CaptureQueriesContext(connection) as second:
+            assert client.get(url).status_code == 200
+        sql = [query["sql"] for query in second.captured_queries]
+        assert not [q for q in sql if '"wagtailcore_locale"' in q or TRANSLATION_FILTER.search(q)], (url, sql)
+
+
+def test_a_translation_published_after_the_thai_page_was_viewed_is_an_alternate_at_once(client, category_page):
+    assert 'hreflang="en"' not in _head(client, "/about/")
+    publish_english(category_page("about"), "About")
+    assert '<link rel="alternate" hreflang="en" href="http://localhost/en/about/">' in _head(client, "/about/")
+
+
+def test_an_unpublished_translation_stops_being_an_alternate(client, english_about):
+    assert 'hreflang="en" href="http://localhost/en/about/"' in _head(client, "/about/")
+    english_about.unpublish()
+    html = client.get("/about/").content.decode()
+    assert 'hreflang="en" href' not in html.split("</head>")[0]
+    assert 'class="language-switch__link" href="/en/" hreflang="en"' in html
+
+
+def test_a_view_restricted_translation_is_not_an_alternate(client, english_about):
+    assert 'hreflang="en" href="http://localhost/en/about/"' in _head(client, "/about/")
+    PageViewRestriction.objects.create(page=english_about, restriction_type=PageViewRestriction.LOGIN)
+    assert 'hreflang="en" href' not in _head(client, "/about/")
+
+
+def test_a_changed_english_address_is_the_new_alternate(client, english_about):
+    assert 'hreflang="en" href="http://localhost/en/about/"' in _head(client, "/about/")
+    english_about.slug = "about-us"
+    english_about.save_revision().publish()
+    assert '<link rel="alternate" hreflang="en" href="http://localhost/en/about-us/">' in _head(client, "/about/")
