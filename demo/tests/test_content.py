@@ -87,3 +87,19 @@ def test_the_demos_overdue_item_was_approved_before_it_fell_due(monkeypatch, tmp
     overdue = [clock for clock in SlaClock.objects.all() if clock.live_at is None and clock.due_at < timezone.now()]
     assert overdue
     assert all(clock.approved_at < clock.due_at for clock in overdue)
+
+
+def test_the_demo_english_pages_answer_under_en_with_their_thai_pages_as_alternates(client):
+    from demo.english import load_english_demo
+
+    assert load_english_demo() == 15
+    pages = Page.objects.live().filter(locale__language_code="en", depth__gt=1)
+    assert pages.count() == 15
+    for page in pages:
+        assert page.url.startswith("/en/"), page.url
+        html = client.get(page.url).content.decode()
+        assert '<html lang="en"' in html, page.url
+    maternity = Category.objects.get(key="benefits/social-security-fund/maternity").page
+    html = client.get(maternity.url).content.decode()
+    assert f'hreflang="en" href="http://localhost/en{maternity.url}"' in html
+    assert load_english_demo() == 0
