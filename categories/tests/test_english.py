@@ -64,6 +64,11 @@ def test_the_english_menu_lists_english_sections(client, english_about):
     assert "เกี่ยวกับประกันสังคม</a>" not in html
 
 
+def test_the_brand_link_goes_to_the_home_page_of_the_language(client, english_about):
+    assert '<a class="brand" href="/en/">' in client.get("/en/about/").content.decode()
+    assert '<a class="brand" href="/">' in client.get("/about/").content.decode()
+
+
 # The language versions come from a cache (core.page_languages); these prove it is used and kept right.
 
 
