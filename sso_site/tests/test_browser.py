@@ -160,6 +160,15 @@ def test_public_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, categ
     assert {url: found for url, found in problems.items() if found} == {}
 
 
+@pytest.mark.skipif(not AXE_FILE.exists(), reason="make test fetches axe-core from the npm registry")
+def test_english_pages_and_the_language_switch_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, category_page):
+    from categories.tests.factories import publish_english
+
+    publish_english(category_page("about"), "About the Social Security Office")
+    problems = {url: _axe_violations(browser, served(url)) for url in ("/en/", "/en/about/", "/about/")}
+    assert {url: found for url, found in problems.items() if found} == {}
+
+
 def test_procurement_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, category_page):
     from procurement.models import NoticeKind
     from procurement.tests import factories as p
