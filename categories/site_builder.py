@@ -9,8 +9,9 @@ duplicate being created.
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from categories.models import Category
 from categories.taxonomy import Taxonomy, TaxonomyNode
@@ -31,12 +32,20 @@ def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
+def ensure_locales() -> None:
+    """A Wagtail Locale for each content language (Thai, the default, and English): English translations of
+    pages need theirs. The tree itself is built in the default locale."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
 def ensure_home_page() -> Page:
     """The site's home page, replacing Wagtail's untouched welcome page on a fresh database. The home page type
     is named by its label, as page types name their parents, so this app does not import the home app (which
     lists the news of this one)."""
     HomePage = apps.get_model("home", "HomePage")
-    home = HomePage.objects.first()
+    ensure_locales()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
     root = Page.get_first_root_node()
     if home is None:
         home = HomePage(

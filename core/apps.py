@@ -23,3 +23,9 @@ class CoreConfig(AppConfig):
         from core.spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
+        from core import slugs
+
+        slugs.install()
+        from core import page_tree_cache
+
+        page_tree_cache.connect()

@@ -1,6 +1,9 @@
-"""Core's admin hooks: documents reach the public only through a live page, and other units never."""
+"""Core's admin hooks: documents reach the public only through a live page, and other units never; page
+addresses keep Thai."""
 
 from django.http import Http404
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 
 from core.documents import may_read_unpublished, used_by_live_page
@@ -14,3 +17,9 @@ def serve_only_documents_of_live_pages(document, request):
     if may_read_unpublished(getattr(request, "user", None), document):
         return None
     raise Http404
+
+
+@hooks.register("insert_editor_js")
+def thai_page_slug_js():
+    """The admin's slug-as-you-type keeps Thai vowel and tone marks, as the server does (core.slugs)."""
+    return format_html('<script src="{}"></script>', static("core/js/thai-slug.js"))

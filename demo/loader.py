@@ -23,7 +23,7 @@ from modelcluster.models import get_all_child_relations
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.rect import Rect
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from categories.models import Category
 from demo import content
@@ -82,7 +82,7 @@ class DemoLoader:
         needed = {spec.parent for spec in children} | {fill.key for fill in fills if fill.key}
         categories = {c.key: c for c in Category.objects.exclude(page=None).select_related("page")}
         missing = sorted(needed - set(categories))
-        home = HomePage.objects.first()
+        home = HomePage.objects.filter(locale=Locale.get_default()).first()
         if home is None or missing:
             shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
             raise TreeNotBuilt(

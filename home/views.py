@@ -1,4 +1,5 @@
-from django.http import HttpResponse
+from django.contrib.staticfiles import finders
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
@@ -52,3 +53,15 @@ def robots_txt(request):
 def online_services(request):
     """The office's online services (site settings), grouped by audience; linked from every page header."""
     return render(request, "home/services.html", {})
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon_ico(request):
+    """``/favicon.ico``: browsers and feed readers ask for it at the site's root whatever the page links, so
+    it is served here from the static icon (scripts/draw_icons.py draws it) instead of answering 404."""
+    path = finders.find("icons/favicon.ico")
+    if not path:
+        raise Http404
+    with open(path, "rb") as icon:
+        return HttpResponse(icon.read(), content_type="image/x-icon")

@@ -11,10 +11,8 @@ workflow like any other page.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -27,6 +25,7 @@ from core.parsing import (
     parse_month,
     thai_to_arabic_digits,
 )
+from core.slugs import free_slug, page_slug
 from core.table_files import FileRejected, TableFile, trim_cells
 from governance.access.models import Unit
 from procurement.models import (
@@ -438,14 +437,9 @@ def _amended_notice(number, project):
 
 
 def _free_slug(title: str, parent) -> str:
-    """A slug made from the title as Wagtail makes it, numbered if a sibling has it already."""
-    allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
-    base = slugify(title, allow_unicode=allow_unicode)[:_SLUG_LENGTH].strip("-") or "notice"
-    slug, suffix = base, 1
-    while parent.get_children().filter(slug=slug).exists():
-        suffix += 1
-        slug = f"{base}-{suffix}"
-    return slug
+    """A slug made from the title by the site's page-address rule (Thai kept readable), numbered if a sibling
+    has it already."""
+    return free_slug(page_slug(title, _SLUG_LENGTH), parent, fallback="notice")
 
 
 def validate_notice(page):

@@ -1,11 +1,11 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, page_types_report
+from core import health, page_types_report, page_urls
 from core.web_security import csp_report
 from governance.access.set_password import SetPasswordView
 from governance.signin.sessions import logout_view
@@ -33,6 +33,7 @@ urlpatterns = [
     path("report-problem/", problem_report_view, name="report_problem"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("csp-report/", csp_report, name="csp_report"),
+    path("favicon.ico", home_views.favicon_ico, name="favicon_ico"),
 ]
 
 # A database outage answers the Thai 503 page with Retry-After (core.outages), other errors the 500 page.
@@ -43,4 +44,7 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include("sso_statistics.files")), path("", include(wagtail_urls))]
+# Pages: Thai at their addresses as before, English under /en/ (i18n_patterns sets the language; Wagtail serves
+# the home page's translation for it).
+urlpatterns += [path("", include("sso_statistics.files"))]
+urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=False)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from categories.models.feeds import FeedMixin
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, document_field
 from core.models import BasePage
@@ -58,7 +59,7 @@ class LawPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):
             raise ValidationError(errors)
 
 
-class LawIndexPage(ListingMixin, BasePage):
+class LawIndexPage(FeedMixin, ListingMixin, BasePage):
     listing_model = LawPage
     parent_page_types = ["categories.SectionPage"]
     subpage_types = ["categories.LawPage"]

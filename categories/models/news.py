@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from categories.blocks import PositionBlock
+from categories.models.feeds import FeedMixin
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, image_field
 from core.models import BasePage
@@ -193,7 +194,7 @@ class ExternalNoticePage(DatedItemPage):
         verbose_name_plural = _("notices from outside agencies")
 
 
-class NewsIndexPage(ListingMixin, BasePage):
+class NewsIndexPage(FeedMixin, ListingMixin, BasePage):
     listing_model = NewsArticlePage
     parent_page_types = ["categories.SectionPage"]
     subpage_types = ["categories.NewsArticlePage"]
@@ -223,7 +224,7 @@ class VideoNewsIndexPage(ListingMixin, BasePage):
         verbose_name_plural = _("video news lists")
 
 
-class RecruitmentIndexPage(ListingMixin, BasePage):
+class RecruitmentIndexPage(FeedMixin, ListingMixin, BasePage):
     listing_model = RecruitmentNoticePage
     parent_page_types = ["categories.SectionPage"]
     subpage_types = ["categories.RecruitmentNoticePage"]

@@ -153,3 +153,21 @@ class UnitOfficePageFactory(BasePageFactory):
 
     class Meta:
         model = models.UnitOfficePage
+
+
+def publish_english(page, title):
+    """The live English translation of ``page``, titled ``title``, and of the home page above it if it has none
+    (as an editor's "Translate" then "Publish" make them)."""
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    home = page.get_ancestors().get(depth=2)
+    if not home.has_translation(english):
+        home_in_english = home.copy_for_translation(english)
+        home_in_english.title = "Social Security Office"
+        home_in_english.save_revision().publish()
+    translation = page.copy_for_translation(english).specific
+    translation.title = title
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation

@@ -5,13 +5,15 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from django import template
+from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import get_language, gettext, pgettext
 from wagtail.models import Page, Site
 
 from core.models import hidden_while_empty, with_live_items
+from core.page_languages import localized_home, translations
 from core.page_queries import public
 from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
@@ -92,13 +94,55 @@ def file_meta(document):
 
 
 @register.simple_tag(takes_context=True)
+def home_url(context):
+    """The address of the home page in the request's language: "/" or "/en/"."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return localized_home(site, request).get_url(request) if site else "/"
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    """The page in each content language, for the language switch and ``hreflang`` links: a list of
+    ``{"code", "name", "url", "full_url", "current", "translated"}`` (``url`` is relative on the request's site,
+    for the switch; ``hreflang`` needs ``full_url``). A language the page has no live translation in links
+    to that language's home page and is not an alternate (``translated`` False). From the translation cache
+    (core.page_languages): no query once cached, two otherwise."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    home_key = site.root_page.translation_key
+    page_key = page.translation_key if page is not None and getattr(page, "pk", None) else None
+    found = translations(request, site, [home_key] + ([page_key] if page_key else []))
+    current = get_language()
+    languages = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        target = found[page_key].get(code) if page_key else None
+        shown = target or found[home_key].get(code)
+        if shown is None:
+            continue
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": shown["url"],
+                "full_url": shown["full_url"],
+                "current": code == current,
+                "translated": target is not None,
+            }
+        )
+    return languages
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """The two top levels under the site's home page that are live, public and in menus (one query)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    root = site.root_page
+    root = localized_home(site, request)
     pages = with_live_items(
         public(Page.objects.live())
         .in_menu()

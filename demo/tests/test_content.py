@@ -103,3 +103,19 @@ def test_the_demo_shows_the_online_services_a_faq_and_sample_hospitals_labelled_
     finder = HospitalFinderPage.objects.live().filter(url_path__contains="/hospital-data/").get()
     html = client.get(finder.url).content.decode()
     assert "ข้อมูลตัวอย่างเพื่อการสาธิต" in html and "(ตัวอย่าง)" in html
+
+
+def test_the_demo_english_pages_answer_under_en_with_their_thai_pages_as_alternates(client):
+    from demo.english import load_english_demo
+
+    assert load_english_demo() == 15
+    pages = Page.objects.live().filter(locale__language_code="en", depth__gt=1)
+    assert pages.count() == 15
+    for page in pages:
+        assert page.url.startswith("/en/"), page.url
+        html = client.get(page.url).content.decode()
+        assert '<html lang="en"' in html, page.url
+    maternity = Category.objects.get(key="benefits/social-security-fund/maternity").page
+    html = client.get(maternity.url).content.decode()
+    assert f'hreflang="en" href="http://localhost/en{maternity.url}"' in html
+    assert load_english_demo() == 0

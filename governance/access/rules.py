@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision, WorkflowState
 
 from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, split_units
+from categories.translations import translation_paths
 from governance.access.models import PageOwner, Unit
 from governance.access.roles import CENTRAL_UNIT, CHECKER, DIRECTOR, EDITOR, group_name, parse_group_name
 
@@ -26,6 +27,8 @@ def categories_by_path(holder=None) -> dict[str, Category]:
             "key", "title", "data_units", "publishing_units", "checking_units", "review_days", "page__path",
             "page__depth"
         )}  # fmt: skip
+        # A category's translated page (the English copy) stands for the same category.
+        cached.update({path: cached[source] for path, source in translation_paths().items() if source in cached})
         if holder is not None:
             holder._sso_categories_by_path = cached
     return cached
@@ -43,7 +46,15 @@ def category_for_page(page, holder=None) -> Category | None:
 
 
 def owning_unit_code(page) -> str | None:
+    """The unit that wrote the page; for a translation without an owner of its own, its source's unit."""
     owner = PageOwner.objects.filter(page_id=page.pk).select_related("unit").first()
+    if owner is None and getattr(page, "translation_key", None):
+        owner = (
+            PageOwner.objects.filter(page__translation_key=page.translation_key)
+            .select_related("unit")
+            .order_by("page__path")
+            .first()
+        )
     return owner.unit.code if owner else None
 
 
@@ -188,12 +199,12 @@ def pages_user_can_approve(user, stage: str):
     if not codes:
         return Page.objects.none()
     condition = Q()
-    for category in Category.objects.exclude(page=None).select_related("page"):
+    for path, category in categories_by_path().items():
         named = set(split_units(getattr(category, field)))
         if named & codes:
-            condition |= Q(path__startswith=category.page.path)
+            condition |= Q(path__startswith=path)
         elif OWNING_UNIT in named:
-            condition |= Q(path__startswith=category.page.path, owner_unit__unit__code__in=codes)
+            condition |= Q(path__startswith=path, owner_unit__unit__code__in=codes)
     if not condition:
         return Page.objects.none()
     return Page.objects.filter(condition)

@@ -17,6 +17,7 @@ from wagtail.models import (
 
 from categories.models import Category
 from categories.taxonomy import OWNING_UNIT, Taxonomy
+from categories.translations import translation_page_ids
 from governance.access.models import ManagedPagePermission, Unit
 from governance.access.roles import (
     ACCOUNT_ADMINS,
@@ -167,8 +168,10 @@ def _central_unit_settings() -> None:
 
 
 def desired_page_permissions(taxonomy: Taxonomy, units_by_code) -> set[tuple[int, int, str]]:
-    """(group id, page id, codename) for every category row of the matrix."""
+    """(group id, page id, codename) for every category row of the matrix, on the category's page and on each
+    of its translations (the English copy is kept by the same units)."""
     pages = dict(Category.objects.exclude(page=None).values_list("key", "page_id"))
+    translations = translation_page_ids()
     desired = set()
     for node in taxonomy.walk():
         if not node.effective_units or node.key not in pages:
@@ -176,7 +179,8 @@ def desired_page_permissions(taxonomy: Taxonomy, units_by_code) -> set[tuple[int
         for role, column in ((EDITOR, "data"), (DIRECTOR, "publishing"), (CHECKER, "checking")):
             for group in _groups_for(node.unit_codes(column), role, units_by_code):
                 for codename in ROLE_PAGE_PERMISSIONS[role]:
-                    desired.add((group.pk, pages[node.key], codename))
+                    for page_id in translations.get(pages[node.key], [pages[node.key]]):
+                        desired.add((group.pk, page_id, codename))
     return desired
 
 

@@ -11,6 +11,7 @@ from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
 from categories.models import Category
 from categories.taxonomy import Taxonomy, TaxonomyNode
+from categories.translations import translation_page_ids
 from governance.access.roles import EXECUTIVES
 from governance.access.sync import (
     SyncReport,
@@ -59,12 +60,15 @@ def sync_workflows(taxonomy: Taxonomy, report: SyncReport) -> None:
         "outside_list": _workflow(WORKFLOW_OUTSIDE_LIST, [executive, director]),
     }
     pages = dict(Category.objects.exclude(page=None).values_list("key", "page_id"))
+    translations = translation_page_ids()
     for node in taxonomy.walk():
         workflow = _workflow_for(node, workflows)
         if workflow is None or node.key not in pages:
             continue
-        _, changed = WorkflowPage.objects.update_or_create(page_id=pages[node.key], defaults={"workflow": workflow})
-        report.workflows_assigned += int(changed)
+        # The category's page and its translations: an English page is approved as its Thai source is.
+        for page_id in translations.get(pages[node.key], [pages[node.key]]):
+            _, changed = WorkflowPage.objects.update_or_create(page_id=page_id, defaults={"workflow": workflow})
+            report.workflows_assigned += int(changed)
 
 
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"

@@ -6,21 +6,19 @@ number of notices: one for the fiscal years, one for the count, one for the rows
 """
 
 from django import forms
-from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.utils import feedgenerator, timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import FEED_SIZE, PageListingFeed, as_datetime
 from core.provinces import PROVINCE_NAMES
 from procurement.models.notices import ProcurementNoticePage
 from procurement.models.projects import Method, Status
 
 MAX_QUERY_LENGTH = 100
 PAGE_SIZE = 20
-FEED_SIZE = 50
 
 
 class NoticeFilterForm(forms.Form):
@@ -161,57 +159,30 @@ class NoticeListing:
         return results
 
 
-class NoticeFeed(Feed):
+class NoticeFeed(PageListingFeed):
     """RSS 2.0 or Atom 1.0 of a listing, with the listing's filters."""
 
-    def __init__(self, listing: NoticeListing, feed_type):
-        super().__init__()
+    def __init__(self, listing: NoticeListing, feed_format: str):
+        super().__init__(listing.page, listing.request, feed_format)
         self.listing = listing
-        self.feed_type = feed_type
 
-    def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
-        response["Content-Type"] = f"{self.feed_type.content_type.split(';')[0]}; charset=utf-8"
-        return response
+    def title(self, obj):
+        description = self.listing.description
+        return f"{self.page.title} — {description}" if description else self.page.title
 
-    def get_object(self, request, *args, **kwargs):
-        return self.listing
+    def link(self, obj):
+        url = super().link(obj)
+        return f"{url}?{self.listing.query_string}" if self.listing.query_string else url
 
-    def title(self, listing):
-        description = listing.description
-        return f"{listing.page.title} — {description}" if description else listing.page.title
-
-    def link(self, listing):
-        url = listing.page.get_full_url(listing.request)
-        return f"{url}?{listing.query_string}" if listing.query_string else url
-
-    def description(self, listing):
-        return listing.page.intro or listing.page.title
-
-    def items(self, listing):
-        return listing.queryset[:FEED_SIZE]
-
-    def item_title(self, item):
-        return item.title
+    def items(self, obj):
+        return self.listing.queryset[:FEED_SIZE]
 
     def item_description(self, item):
         unit = item.unit.code if item.unit_id else ""
         return f"{item.get_kind_display()} · {unit} · {_('Fiscal year')} {item.fiscal_year}"
 
-    def item_link(self, item):
-        return item.get_full_url(self.listing.request)
-
-    def item_guid(self, item):
-        return self.item_link(item)
-
     def item_pubdate(self, item):
-        return timezone.make_aware(timezone.datetime.combine(item.announced_on, timezone.datetime.min.time()))
-
-    def item_updateddate(self, item):
-        return item.last_published_at
+        return as_datetime(item.announced_on)
 
     def item_categories(self, item):
         return [str(item.get_kind_display())]
-
-
-FEED_TYPES = {"rss": feedgenerator.Rss201rev2Feed, "atom": feedgenerator.Atom1Feed}

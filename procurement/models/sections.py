@@ -18,7 +18,7 @@ from categories.models.mixins import BodyMixin
 from core.models import BasePage
 from core.provinces import PROVINCE_CHOICES
 from governance.access.models import Unit
-from procurement.models.listing import FEED_TYPES, NoticeFeed, NoticeListing
+from procurement.models.listing import NoticeFeed, NoticeListing
 from procurement.models.notice_types import NOTICE_PAGE_TYPES
 from procurement.models.notices import (
     DraftTorNoticePage,
@@ -50,9 +50,7 @@ class NoticeListingMixin(RoutablePageMixin):
 
     @path("feed/<str:feed_format>/")
     def feed_view(self, request, feed_format):
-        if feed_format not in FEED_TYPES:
-            raise Http404
-        return NoticeFeed(NoticeListing(self, request), FEED_TYPES[feed_format])(request)
+        return NoticeFeed(NoticeListing(self, request), feed_format)(request)
 
     @path("open/")
     def open_view(self, request):

@@ -26,7 +26,9 @@ pytestmark = pytest.mark.django_db
 
 # Routing (one query per URL segment), site and menu, filters' choices, count, rows, sub-lists: measured at 24
 # with 30 notices, and the same with 20,000.
-LISTING_QUERY_BUDGET = 25
+# 25 before the English section; WAGTAIL_I18N_ENABLED adds the active locale and the localized home page (2),
+# the language switch the page's live translations with their view restrictions (2).
+LISTING_QUERY_BUDGET = 29
 
 
 def _titles(response):

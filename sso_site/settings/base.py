@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "site_search",
     "governance",
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -160,7 +162,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
 LANGUAGE_CODE = "th"
-LANGUAGES = [("th", "ไทย")]
+# Thai is the default and keeps unprefixed addresses; English pages live under /en/ (docs/english.md).
+LANGUAGES = [("th", "ไทย"), ("en", "English")]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
@@ -208,8 +211,13 @@ SSO_UPLOAD_LIMITS = {
 
 WAGTAIL_SITE_NAME = "สำนักงานประกันสังคม"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_CONTENT_LANGUAGES = [("th", "ไทย")]
+# A live page whose address changes (slug or move) keeps its old address as a 301 redirect (docs/page-addresses.md).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+# Page addresses keep Thai letters and marks (core.slugs).
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# Pages in Thai and English: Locales th and en, English translations of Thai pages (docs/english.md).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("th", "ไทย"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("th", "ไทย"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Bangkok"]
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -160,6 +160,15 @@ def test_public_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, categ
     assert {url: found for url, found in problems.items() if found} == {}
 
 
+@pytest.mark.skipif(not AXE_FILE.exists(), reason="make test fetches axe-core from the npm registry")
+def test_english_pages_and_the_language_switch_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, category_page):
+    from categories.tests.factories import publish_english
+
+    publish_english(category_page("about"), "About the Social Security Office")
+    problems = {url: _axe_violations(browser, served(url)) for url in ("/en/", "/en/about/", "/about/")}
+    assert {url: found for url, found in problems.items() if found} == {}
+
+
 def test_procurement_pages_meet_wcag_2_1_aa_as_axe_checks_them(browser, served, category_page):
     from procurement.models import NoticeKind
     from procurement.tests import factories as p
@@ -349,3 +358,41 @@ def test_the_citizens_page_types_meet_wcag_2_1_aa_as_axe_checks_them(browser, se
     urls = ["/", "/services/", citizen_pages["faq"], citizen_pages["policy"], citizen_pages["finder"]]
     problems = {url: _axe_violations(browser, served(url)) for url in urls}
     assert problems == dict.fromkeys(urls, []), problems
+
+
+def test_the_language_switch_takes_a_phone_reader_to_english_and_back(browser, served, category_page):
+    from selenium.webdriver.common.by import By
+
+    from categories.tests.factories import publish_english
+
+    publish_english(category_page("about"), "About the Social Security Office")
+    browser.set_window_size(390, 844)  # --window-size gives at least 500 pixels in headless mode
+    thai_url, english_url = served("/about/"), served("/en/about/")
+    browser.get(thai_url)
+    page_width = browser.execute_script("return document.documentElement.clientWidth")
+    assert page_width < 400
+    assert browser.execute_script("return document.documentElement.scrollWidth") == page_width
+    link = browser.find_element(By.CSS_SELECTOR, ".language-switch a[hreflang='en']")
+    assert link.is_displayed()
+    assert link.rect["x"] >= 0 and link.rect["x"] + link.rect["width"] <= page_width
+    assert link.rect["height"] >= 24  # WCAG 2.2 target size (minimum)
+    link.click()
+    assert browser.current_url == english_url
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert browser.find_element(By.TAG_NAME, "h1").text == "About the Social Security Office"
+    assert browser.execute_script("return document.documentElement.scrollWidth") == page_width
+    browser.find_element(By.CSS_SELECTOR, ".language-switch a[hreflang='th']").click()
+    assert browser.current_url == thai_url
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "th"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["พระราชบัญญัติทดสอบการประเมินผู้ใช้ พ.ศ. 2569", "ประกาศ: เรื่อง “การยื่นแบบ” (ฉบับที่ ๒)", "Social Security Act B.E. 2533"],
+)
+def test_the_admin_slug_script_types_the_address_the_server_would_make(browser, title):
+    from core.slugs import page_slug
+
+    browser.get("about:blank")
+    browser.execute_script((settings.BASE_DIR / "core" / "static" / "core" / "js" / "thai-slug.js").read_text())
+    assert browser.execute_script("return window.ssoPageSlug(arguments[0])", title) == page_slug(title)

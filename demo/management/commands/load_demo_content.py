@@ -5,6 +5,7 @@ from demo import content
 from demo.accounts import CREDENTIALS_FILE, create_demo_accounts, demo_accounts
 from demo.citizen import load_sample_hospitals, load_services, read_services
 from demo.datafiles import DemoDataError
+from demo.english import load_english_demo, read_english
 from demo.loader import DemoLoader, TreeNotBuilt
 from demo.procurement import load_procurement_demo, read_procurement
 from demo.requests import create_demo_requests, read_requests
@@ -18,6 +19,7 @@ def read_data_files(today) -> None:
     read_procurement(today)
     read_requests(today)
     read_services()
+    read_english()
 
 
 class Command(BaseCommand):
@@ -35,6 +37,7 @@ class Command(BaseCommand):
         except (TreeNotBuilt, DemoDataError) as exc:
             raise CommandError(str(exc)) from None
         report.pages_created += load_procurement_demo(loader, loader.today)
+        self.stdout.write(f"English pages: {load_english_demo()} created (under /en/)")
         self.stdout.write(f"Sample fund statistics: {load_statistics_demo(loader.today)} datasets created")
         self.stdout.write(f"Online services: {load_services()} created")
         self.stdout.write(f"Sample hospitals (labelled samples): {load_sample_hospitals()} created")
