@@ -15,8 +15,8 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.page_tree_cache import ENTRY_TIMEOUT, GENERATION_KEY, current_generation
 from core.page_queries import public
+from core.page_tree_cache import ENTRY_TIMEOUT, GENERATION_KEY, current_generation
 
 _REQUEST_MEMO = "_sso_page_languages"
 
