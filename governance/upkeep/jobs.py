@@ -2,7 +2,10 @@
 
 from django.core.management import call_command
 
+from core.job_lock import runs_once
 
+
+@runs_once
 def check_site():
     """Daily: check the live pages and open a site issue for each new finding, close those fixed (seed §3.2)."""
     call_command("check_site")

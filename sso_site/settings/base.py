@@ -270,6 +270,13 @@ CRONJOBS = [
     ("30 1 * * *", "governance.periodic_reports.jobs.draft_periodic_reports"),
     ("30 2 * * *", "governance.upkeep.jobs.check_site"),
 ]
+# Each job takes a lock so that, with cron on every server, it runs once (core/job_lock.py): a PostgreSQL advisory
+# lock on PostgreSQL, else a Redis lock when REDIS_URL is set, else a file lock (SQLite lives on one machine).
+_ON_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+SSO_JOB_LOCK = os.environ.get("SSO_JOB_LOCK") or ("postgres" if _ON_POSTGRES else "redis" if REDIS_URL else "file")
+SSO_JOB_LOCK_DIR = Path(os.environ.get("SSO_JOB_LOCK_DIR", BASE_DIR / ".local" / "job-locks"))
+# A Redis lock expires after this long, so a runner that died frees it; longer than the slowest job.
+SSO_JOB_LOCK_TTL_SECONDS = int(os.environ.get("SSO_JOB_LOCK_TTL_SECONDS", str(6 * 60 * 60)))
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
 )
@@ -305,6 +312,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # A job that another server is running says so ("skipped: running elsewhere", core/job_lock.py).
+    "loggers": {"sso.jobs": {"level": "INFO"}},
 }
 
 # Traffic log (seed §3.4, Computer Crime Act): kept this many days unless a legal hold keeps them longer.
