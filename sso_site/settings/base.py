@@ -174,10 +174,32 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
+# Media (uploads, renditions) on storage every app server sees (docs/deployment.md#media): MEDIA_ROOT, which on
+# several servers is a shared filesystem (an NFS mount, DJANGO_MEDIA_ROOT); or an S3-compatible bucket through
+# django-storages when SSO_MEDIA_S3_BUCKET is set. Documents are still served by Django (WAGTAILDOCS_SERVE_METHOD
+# below) after the live-page check, so the bucket must keep documents/ private; only images are public.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+SSO_MEDIA_S3_BUCKET = os.environ.get("SSO_MEDIA_S3_BUCKET", "")
+if SSO_MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": SSO_MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("SSO_MEDIA_S3_ENDPOINT_URL") or None,  # MinIO, Ceph, a cloud's S3
+            "region_name": os.environ.get("SSO_MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("SSO_MEDIA_S3_ACCESS_KEY_ID") or None,  # else boto3's own chain
+            "secret_key": os.environ.get("SSO_MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("SSO_MEDIA_S3_PREFIX", "media"),
+            # Public image URLs carry no expiring signature: pages that show them are cached by Varnish.
+            "custom_domain": os.environ.get("SSO_MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
 
 # Uploads: anything larger is refused before Django reads it into memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
