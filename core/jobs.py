@@ -1,8 +1,10 @@
 """Scheduled jobs of core (django-crontab; settings.CRONJOBS). Plain functions, so tests call them."""
 
 from core import outbox, rate_limits
+from core.job_lock import runs_once
 
 
+@runs_once
 def send_outbox():
     """Every minute: send the e-mails that are due, then forget those sent long ago and expired rate counters."""
     outbox.send_due()

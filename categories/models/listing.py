@@ -8,9 +8,10 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from core.responsive_images import image_specs
 from core.thai_dates import BUDDHIST_ERA_OFFSET
 
-LISTING_IMAGE_SPEC = "fill-480x270"
+LISTING_IMAGE_SPECS = image_specs("card")  # what cards/*.html draw with {% responsive_image … "card" %}
 LISTING_PAGE_SIZE = 20
 
 
@@ -20,7 +21,7 @@ def with_listing_relations(queryset, model):
         queryset = queryset.prefetch_related(
             Prefetch(
                 model.listing_image_field,
-                queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC),
+                queryset=get_image_model().objects.prefetch_renditions(*LISTING_IMAGE_SPECS),
             )
         )
     if model.listing_related:

@@ -19,8 +19,10 @@ from categories.models.feeds import FeedMixin
 from categories.models.listing import ListedItemMixin, ListingMixin
 from categories.models.mixins import AttachmentsMixin, BodyMixin, image_field
 from core.models import BasePage
+from core.responsive_images import image_specs
 
-GALLERY_IMAGE_SPECS = ("fill-800x600", "max-1600x1600")
+# The gallery's thumbnails ({% responsive_image … "gallery" %}) and the full-size image each links to.
+GALLERY_IMAGE_SPECS = (*image_specs("gallery"), "max-1600x1600")
 
 
 class DatedItemPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):

@@ -177,10 +177,32 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
+# Media (uploads, renditions) on storage every app server sees (docs/deployment.md#media): MEDIA_ROOT, which on
+# several servers is a shared filesystem (an NFS mount, DJANGO_MEDIA_ROOT); or an S3-compatible bucket through
+# django-storages when SSO_MEDIA_S3_BUCKET is set. Documents are still served by Django (WAGTAILDOCS_SERVE_METHOD
+# below) after the live-page check, so the bucket must keep documents/ private; only images are public.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+SSO_MEDIA_S3_BUCKET = os.environ.get("SSO_MEDIA_S3_BUCKET", "")
+if SSO_MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": SSO_MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("SSO_MEDIA_S3_ENDPOINT_URL") or None,  # MinIO, Ceph, a cloud's S3
+            "region_name": os.environ.get("SSO_MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("SSO_MEDIA_S3_ACCESS_KEY_ID") or None,  # else boto3's own chain
+            "secret_key": os.environ.get("SSO_MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("SSO_MEDIA_S3_PREFIX", "media"),
+            # Public image URLs carry no expiring signature: pages that show them are cached by Varnish.
+            "custom_domain": os.environ.get("SSO_MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
 
 # Uploads: anything larger is refused before Django reads it into memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -279,6 +301,13 @@ CRONJOBS = [
     ("30 2 * * *", "governance.upkeep.jobs.check_site"),
     ("45 2 * * *", "governance.upkeep.jobs.purge_problem_report_contacts"),
 ]
+# Each job takes a lock so that, with cron on every server, it runs once (core/job_lock.py): a PostgreSQL advisory
+# lock on PostgreSQL, else a Redis lock when REDIS_URL is set, else a file lock (SQLite lives on one machine).
+_ON_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+SSO_JOB_LOCK = os.environ.get("SSO_JOB_LOCK") or ("postgres" if _ON_POSTGRES else "redis" if REDIS_URL else "file")
+SSO_JOB_LOCK_DIR = Path(os.environ.get("SSO_JOB_LOCK_DIR", BASE_DIR / ".local" / "job-locks"))
+# A Redis lock expires after this long, so a runner that died frees it; longer than the slowest job.
+SSO_JOB_LOCK_TTL_SECONDS = int(os.environ.get("SSO_JOB_LOCK_TTL_SECONDS", str(6 * 60 * 60)))
 CRONTAB_COMMAND_PREFIX = (
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'sso_site.settings.production')}"
 )
@@ -316,6 +345,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # A job that another server is running says so ("skipped: running elsewhere", core/job_lock.py).
+    "loggers": {"sso.jobs": {"level": "INFO"}},
 }
 
 # Traffic log (seed §3.4, Computer Crime Act): kept this many days unless a legal hold keeps them longer.

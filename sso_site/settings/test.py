@@ -40,3 +40,8 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # The second factor is enforced only where a test switches it on (settings.SSO_OTP_ENFORCED = True): the other
 # tests sign in with force_login and test what comes after.
 SSO_OTP_ENFORCED = False
+
+# Scheduled jobs' locks (core/job_lock.py): PostgreSQL's advisory lock on PostgreSQL, else files in a temporary
+# folder (a REDIS_URL in the environment is ignored, as for the cache).
+SSO_JOB_LOCK = "postgres" if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" else "file"  # noqa: F405
+SSO_JOB_LOCK_DIR = tempfile.mkdtemp(prefix="sso-test-job-locks-")
