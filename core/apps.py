@@ -23,3 +23,6 @@ class CoreConfig(AppConfig):
         from core.spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
+        from core import front_cache_signals
+
+        front_cache_signals.connect()
