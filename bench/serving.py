@@ -62,30 +62,14 @@ def seed(news: int) -> None:
     """Once per database: the page tree, the demo content (procurement, statistics), ``news`` articles."""
     manage = [str(ROOT / ".venv/bin/python"), "manage.py"]
     run(*manage, "migrate", "-v0")
+    from news_seed import seed_news
+
     from procurement.models import ProcurementNoticePage
 
     if not ProcurementNoticePage.objects.exists():
         run(*manage, "setup_site", "-v0")
         run(*manage, "load_demo_content", "-v0")
-    _seed_news(news)
-
-
-def _seed_news(count: int) -> None:
-    import datetime
-
-    from categories.models import Category, NewsArticlePage
-
-    index = Category.objects.get(key="news/press-releases").page.specific
-    for n in range(NewsArticlePage.objects.child_of(index).count(), count):
-        index.add_child(
-            instance=NewsArticlePage(
-                title=f"ข่าวประชาสัมพันธ์ฉบับที่ {n}: สำนักงานประกันสังคมแจ้งผู้ประกันตน",
-                slug=f"bench-news-{n}",
-                intro="สำนักงานประกันสังคมขอแจ้งผู้ประกันตนมาตรา 33 มาตรา 39 และมาตรา 40 ให้ทราบโดยทั่วกัน",
-                date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n % 2000),
-            )
-        )
-        index.refresh_from_db()
+    seed_news(news)
 
 
 def start_stack() -> None:
