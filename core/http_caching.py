@@ -89,6 +89,8 @@ class CachePolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if response.has_header("Cache-Control"):
+            if "public" in response["Cache-Control"]:  # the view's own choice (robots.txt): keys still apply
+                _write_keys(request, response)
             return response
         if not shared_cacheable(request, response):
             add_never_cache_headers(response)
@@ -99,9 +101,13 @@ class CachePolicyMiddleware:
         # A shared cache keeps one copy for every visitor: only requests without cookies reach it (the VCL drops
         # the cookies of anonymous requests), and any other cache must not mix copies across cookies.
         patch_vary_headers(response, ("Cookie",))
-        keys = getattr(request, _REQUEST_ATTRIBUTE, set()) | _path_keys(request.path)
-        if response.get("Content-Type", "").startswith("text/html"):
-            keys.add(LAYOUT_KEY)
-        if keys:
-            response[KEY_HEADER] = " ".join(sorted(keys))
+        _write_keys(request, response)
         return response
+
+
+def _write_keys(request, response) -> None:
+    keys = getattr(request, _REQUEST_ATTRIBUTE, set()) | _path_keys(request.path)
+    if response.get("Content-Type", "").startswith("text/html"):
+        keys.add(LAYOUT_KEY)
+    if keys:
+        response[KEY_HEADER] = " ".join(sorted(keys))

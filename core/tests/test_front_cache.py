@@ -215,3 +215,7 @@ def test_varnish_backend_purges_one_url(purge_server):
 def test_varnish_backend_reports_an_unreachable_varnish():
     with pytest.raises(front_cache.PurgeFailed):
         XkeyVarnishBackend({"LOCATION": "http://127.0.0.1:9", "TIMEOUT": 1}).purge_keys({"home"})
+
+
+def test_send_purges_is_a_cron_job(settings):
+    assert ("* * * * *", "core.jobs.send_purges") in [tuple(job[:2]) for job in settings.CRONJOBS]

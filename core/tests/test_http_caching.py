@@ -117,3 +117,9 @@ def test_sitemap_is_shared_cacheable_under_its_key(client, article):
 def test_health_check_stays_never_cached(client, db):
     response = client.get("/-/live/")
     assert SHARED not in response["Cache-Control"]
+
+
+def test_view_with_its_own_public_lifetime_keeps_it_and_gets_its_key(client, db):
+    response = client.get("/robots.txt")
+    assert response["Cache-Control"] == "max-age=86400, public"
+    assert response["xkey"] == "robots"
