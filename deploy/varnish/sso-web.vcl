@@ -49,6 +49,9 @@ sub vcl_recv {
     # Any other cookie (csrftoken, a language choice from the admin) does not change a public page: drop it, so
     # that every anonymous visitor shares one copy.
     unset req.http.Cookie;
+    # The public site is in Thai only (LANGUAGES): Django's "Vary: Accept-Language" would otherwise store one copy
+    # per browser language setting.
+    unset req.http.Accept-Language;
     # An expired copy is served while a fresh one is fetched for 10 minutes; for 6 hours while no app server is
     # healthy (beresp.grace below).
     if (std.healthy(req.backend_hint)) {
