@@ -44,6 +44,7 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
 NGINX, VARNISH, APP_A, APP_B = 8380, 8381, 8390, 8391
 HOST = "127.0.0.1"
 RESULTS = ROOT / "bench" / "results" / "serving.txt"
+FAILURES: list[str] = []
 PASS_COOKIE = "sessionid=bench-uncached"  # noqa: S105 - no session: makes Varnish pass the request
 
 os.environ.update(
@@ -98,15 +99,20 @@ def get(port: int, path: str, cookie: str | None = None) -> tuple[int, str, dict
 
 
 def wrk(port: int, path: str, duration: int, connections: int, cookie: str | None = None) -> float:
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "-H", f"Host: {HOST}"]
+    # A 30 s timeout: wrk's default (2 s) drops slow uncached answers from the count instead of measuring them.
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "-H", f"Host: {HOST}"]
     command += ["-H", "Accept-Encoding: gzip"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     command.append(f"http://127.0.0.1:{port}{path}")
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603 - wrk, loopback
-    if re.search(r"Non-2xx or 3xx responses: \d+", output):
-        raise RuntimeError(f"{path}: non-2xx responses under load\n{output}")
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    failed = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if failed:  # counted as a failure, not as throughput
+        total = int(re.search(r"(\d+) requests in", output).group(1))
+        FAILURES.append(f"{path} on :{port}: {failed.group(1)} of {total} answers were not 2xx")
+        rps *= 1 - int(failed.group(1)) / max(1, total)
+    return rps
 
 
 def pages() -> dict[str, str]:
@@ -251,10 +257,12 @@ def main():
     out(f"{'uncached through Varnish (pass)':40} {'2 servers':>10} {'1 server':>10} {'ratio':>7}")
     two = {name: wrk(VARNISH, urls[name], d, c, PASS_COOKIE) for name in ("home", "news article")}
     os.kill(int((ROOT / ".local/serve/gunicorn-1.pid").read_text()), signal.SIGTERM)
-    time.sleep(8)  # the probe (2 s interval, window 3, threshold 2) takes server B out
+    time.sleep(12)  # the probe (3 s interval, window 5, threshold 3) takes server B out
     for name, rps in two.items():
         one = wrk(VARNISH, urls[name], d, c, PASS_COOKIE)
         out(f"{name:40} {rps:10.1f} {one:10.1f} {rps / one:6.2f}×")
+    for failure in FAILURES:
+        out(f"failed: {failure}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n")
     print(f"written to {RESULTS.relative_to(ROOT)}; stop the stack with make serve-stop")
