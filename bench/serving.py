@@ -215,13 +215,14 @@ def main():
     seed(args.news)
     start_stack()
     d, c = args.duration, args.connections
-    lines = [f"bench/serving.py, {os.cpu_count()} cores, wrk -t2 -c{c} -d{d}s, PostgreSQL, Redis, production settings"]
+    lines = []
 
     def out(line=""):
         print(line, flush=True)
         lines.append(line)
 
-    out(lines[0])
+    out(f"bench/serving.py, {os.cpu_count()} cores, wrk -t2 -c{c} -d{d}s, PostgreSQL, Redis, production settings")
+    out(f"load average at the start: {os.getloadavg()[0]:.1f} (other work on the machine takes CPU from the servers)")
     out("stack: nginx :8380 → Varnish :8381 (xkey) → gunicorn ×2 (2 sync workers each) :8390/:8391")
     urls = pages()
     manifest = json.loads((ROOT / "staticfiles" / "staticfiles.json").read_text())
