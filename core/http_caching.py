@@ -22,7 +22,7 @@ responses a shared cache may keep carry the header.
 """
 
 from django.conf import settings
-from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.cache import add_never_cache_headers
 
 KEY_HEADER = "xkey"
 # Every HTML page shows the menu and the footer (main_menu, SiteContact): purged when they change.
@@ -98,9 +98,8 @@ class CachePolicyMiddleware:
         response["Cache-Control"] = (
             f"public, max-age={settings.SSO_BROWSER_CACHE_SECONDS}, s-maxage={settings.SSO_SHARED_CACHE_SECONDS}"
         )
-        # A shared cache keeps one copy for every visitor: only requests without cookies reach it (the VCL drops
-        # the cookies of anonymous requests), and any other cache must not mix copies across cookies.
-        patch_vary_headers(response, ("Cookie",))
+        # No "Vary: Cookie": the public copy is the same for everyone (no user name, no token: base.html), so a
+        # cache may give it to any visitor; what differs per user is answered "private" above.
         _write_keys(request, response)
         return response
 
