@@ -22,7 +22,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from core.front_cache import queue_purge
+from core.front_cache import enabled, queue_purge
 from core.http_caching import LAYOUT_KEY, page_key, tree_key
 
 
@@ -39,23 +39,29 @@ def page_change_keys(page, path: str | None = None) -> set[str]:
     return keys
 
 
+def _purge_page(page) -> None:
+    if enabled():  # no query for the keys when no front cache is configured (development, tests)
+        queue_purge(page_change_keys(page))
+
+
 def _page_changed(sender, instance, **kwargs):
-    queue_purge(page_change_keys(instance))
+    _purge_page(instance)
 
 
 def _page_moving(sender, instance, **kwargs):
-    queue_purge(page_change_keys(instance))  # the old place: the instance still has its old path
+    _purge_page(instance)  # the old place: the instance still has its old path
 
 
 def _page_moved(sender, instance, **kwargs):
-    moved = Page.objects.filter(pk=instance.pk).only("pk", "path").first()
-    if moved is not None:
-        queue_purge(page_change_keys(moved))
+    if enabled():
+        moved = Page.objects.filter(pk=instance.pk).only("pk", "path").first()
+        if moved is not None:
+            _purge_page(moved)
 
 
 def _page_deleting(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        queue_purge(page_change_keys(instance))
+        _purge_page(instance)
 
 
 def _model_changed(sender, instance, **kwargs):
