@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test install lint format migrate demo clean-db browser gettext messages wagtail-th
+.PHONY: run test install lint format migrate demo clean-db browser gettext messages wagtail-th serve serve-stop
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -85,3 +85,11 @@ test: install lint browser gettext $(AXE)
 clean-db:
 	rm -f db.sqlite3
 	rm -rf media
+
+# The production serving path on this machine (nginx → Varnish → gunicorn ×APP_SERVERS, PostgreSQL, Redis);
+# see "make serve" in README.md. Safe to run again; make serve-stop ends it.
+serve: install
+	scripts/serve.sh
+
+serve-stop:
+	scripts/serve.sh stop

@@ -29,3 +29,6 @@ class CoreConfig(AppConfig):
         from core import page_tree_cache
 
         page_tree_cache.connect()
+        from core import front_cache_signals
+
+        front_cache_signals.connect()

@@ -166,3 +166,22 @@ def hidden_while_empty(page) -> bool:
     if has_items is None:
         has_items = Page.objects.live().descendant_of(page).exists()
     return not has_items
+
+
+class PendingPurge(models.Model):
+    """Surrogate keys whose cached responses the front cache (Varnish) must drop (``core.front_cache``): written
+    in the transaction of the change, sent after it commits, and kept until every front cache has confirmed it,
+    so that a Varnish restart or outage delays a purge but never loses it."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Space-separated surrogate keys (the ``xkey`` header's format).
+    keys = models.TextField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # Successful sends: a purge is sent twice, the second time a few seconds later, to drop a response that a
+    # request started before the commit stored after the first purge.
+    passes = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_error = models.TextField(blank=True)
+
+    def __str__(self):
+        return self.keys[:80]

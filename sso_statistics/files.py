@@ -13,6 +13,7 @@ from django.http import Http404
 from django.urls import re_path
 from wagtail.models import Site
 
+from core.http_caching import add_keys, served_page_keys
 from sso_statistics import public_views
 from sso_statistics.models import StatisticsPartPage
 
@@ -33,6 +34,7 @@ def _part_page(request, page_path: str) -> StatisticsPartPage:
 
 def statistics_file(request, page_path, folder, name, fmt):
     page = _part_page(request, page_path)
+    add_keys(request, *served_page_keys(page))  # purged with the page when it is published again
     if folder == "data" and fmt in DATA_FORMATS:
         return public_views.dataset_download(page, request, name, fmt)
     if folder == "chart" and fmt in CHART_FORMATS:

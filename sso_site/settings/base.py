@@ -64,6 +64,9 @@ MIDDLEWARE = [
     "core.web_security.PermissionsPolicyMiddleware",
     "core.web_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 for a matching If-None-Match, on what the cache policy below lets be stored.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "core.http_caching.CachePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -279,6 +282,37 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "sso_cache"}}
 
+# HTTP caching and the front cache (core.http_caching, core.front_cache, docs/front-cache.md). Anonymous public
+# pages: browsers keep them a minute, the front cache for a day, since every change purges exactly what shows it.
+SSO_BROWSER_CACHE_SECONDS = int(os.environ.get("SSO_BROWSER_CACHE_SECONDS", "60"))
+SSO_SHARED_CACHE_SECONDS = int(os.environ.get("SSO_SHARED_CACHE_SECONDS", str(24 * 3600)))
+# Never in a shared cache: per-user or per-request answers (admin and previews, search, documents that are
+# checked against live pages on every request, the problem-report form, health checks, CSP reports).
+SSO_PRIVATE_PATH_PREFIXES = ("/admin/", "/search/", "/documents/", "/report-problem/", "/csp-report/", "/-/")
+# Surrogate keys of views that are not pages (prefix of the path, key).
+SSO_SURROGATE_KEY_PATHS = (
+    ("/sitemap.xml", "sitemap"),
+    ("/site-map/", "site-map"),
+    ("/open-data/", "open-data"),
+    ("/robots.txt", "robots"),
+)
+# Purged with every page change (besides the page, the pages under it and its ancestors), and the depth down to
+# which a page shows in the main menu of every page (home is depth 2).
+SSO_FRONT_CACHE_PAGE_CHANGE_KEYS = ("sitemap", "site-map", "open-data")
+SSO_FRONT_CACHE_MENU_DEPTH = 4
+# Snippets and settings shown on pages: model label → keys purged when one is saved or deleted.
+SSO_FRONT_CACHE_MODEL_KEYS = {
+    "home.SiteContact": ("layout",),
+    "procurement.ProcurementProject": ("app-procurement",),
+}
+# Where purges go: SSO_VARNISH_URLS, comma-separated (every Varnish in front of the site); none, no purges.
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "core.front_cache.XkeyVarnishBackend", "LOCATION": url.strip()}
+    for number, url in enumerate(os.environ.get("SSO_VARNISH_URLS", "").split(","))
+    if url.strip()
+}
+SSO_FRONT_CACHE_REPURGE_SECONDS = 3
+
 # Health endpoints (/-/live/, /-/ready/) and the 503 page when the database cannot be reached.
 SSO_READY_MIN_FREE_MEDIA_BYTES = int(os.environ.get("SSO_READY_MIN_FREE_MEDIA_BYTES", str(1024**3)))
 SSO_RETRY_AFTER_SECONDS = int(os.environ.get("SSO_RETRY_AFTER_SECONDS", "120"))
@@ -294,6 +328,7 @@ SSO_SLA_DAY_KIND = os.environ.get("SSO_SLA_DAY_KIND", "calendar")
 # Scheduled jobs: `python manage.py crontab add` installs them into the system crontab (Debian package cron).
 CRONJOBS = [
     ("* * * * *", "core.jobs.send_outbox"),
+    ("* * * * *", "core.jobs.send_purges"),
     ("*/5 * * * *", "governance.workflow.jobs.publish_scheduled"),
     ("0 8 * * *", "governance.requests.jobs.sla_reminders"),
     ("15 0 * * *", "governance.traffic.jobs.traffic_log_daily"),
