@@ -2,6 +2,7 @@ from categories.models.benefits import BenefitPage
 from categories.models.directory import ContactPage, ExternalLink, LinkIndexPage, UnitDirectoryPage, UnitOfficePage
 from categories.models.downloads import DownloadFormPage, DownloadIndexPage
 from categories.models.events import EventIndexPage, EventPage
+from categories.models.ita import ItaIndexPage, ItaIndicatorLink
 from categories.models.laws import LawIndexPage, LawPage
 from categories.models.news import (
     ExternalNoticeIndexPage,
@@ -41,6 +42,8 @@ __all__ = [
     "ExternalNoticeIndexPage",
     "ExternalNoticePage",
     "InvestmentDocumentPage",
+    "ItaIndexPage",
+    "ItaIndicatorLink",
     "InvestmentIndexPage",
     "LawIndexPage",
     "LawPage",

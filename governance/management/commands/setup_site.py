@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from categories.ita_indicators import IndicatorFileError, sync_indicators
 from categories.site_builder import build_site
 from categories.taxonomy import TaxonomyError, load_taxonomy
 from governance.workflow.sync import sync_governance
@@ -25,6 +26,11 @@ class Command(BaseCommand):
                 f"{len(report.kept)} kept as editors left them."
             )
         )
+        try:
+            added = sync_indicators()
+        except IndicatorFileError as exc:
+            raise CommandError(str(exc)) from None
+        self.stdout.write(f"ITA section: {added} indicator items added.")
         governance = sync_governance(taxonomy)
         for line in governance.defaults_retired:
             self.stdout.write(f"Wagtail's install default removed (it overrode the matrix): {line}")
