@@ -30,7 +30,7 @@ from governance.requests.sla_report import HEADER as SLA_HEADER
 from governance.requests.sla_report import clocks_between, report_row
 from governance.traffic.models import TrafficSeal
 from governance.workflow.matrix import CSV_HEADER as MATRIX_HEADER
-from governance.workflow.matrix import effective_matrix, row_cells
+from governance.workflow.matrix import effective_matrix, matrix_categories, row_cells
 from procurement.models import MonthlySummaryNoticePage
 from procurement.summary_exports import summary_pdf
 
@@ -103,9 +103,10 @@ def page_pdf(page) -> bytes:
 
 
 def matrix_part(year: FiscalYear) -> Part:
+    """The rows are read when the file is written (a few queries per category), not for the screen's summary."""
     part = Part("matrix", _("The permission matrix (who may edit, publish and approve each category)"))
-    rows = effective_matrix()
-    if not rows:
+    count = matrix_categories().count()
+    if not count:
         part.empty = _("No category has a page yet, so there is no permission matrix.")
         return part
     header = [_(name) for name in MATRIX_HEADER]
@@ -113,12 +114,12 @@ def matrix_part(year: FiscalYear) -> Part:
         PackFile(
             "02-permission-matrix/permission-matrix.xlsx",
             _("Permission matrix"),
-            render=lambda: sheet_bytes(_("Permission matrix"), header, (row_cells(row) for row in rows)),
+            render=lambda: sheet_bytes(_("Permission matrix"), header, (row_cells(row) for row in effective_matrix())),
         )
     )
     part.notes.append(
         _("Read from the permissions the system enforced on %(date)s (%(count)s categories).")
-        % {"date": format_thai_datetime(timezone.now()), "count": len(rows)}
+        % {"date": format_thai_datetime(timezone.now()), "count": count}
     )
     return part
 
