@@ -6,6 +6,7 @@ command). Each file is rendered and written before the next is made, and stored 
 memory holds one file at a time, not the pack."""
 
 import shutil
+import time
 import zipfile
 
 from django.template.loader import render_to_string
@@ -33,7 +34,9 @@ def index_html(year: FiscalYear, parts: list[Part]) -> str:
 
 def write_file(archive: zipfile.ZipFile, packed) -> None:
     if packed.open is not None:
-        with packed.open() as source, archive.open(packed.name, "w", force_zip64=True) as target:
+        entry = zipfile.ZipInfo(packed.name, date_time=time.localtime()[:6])
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        with packed.open() as source, archive.open(entry, "w", force_zip64=True) as target:
             shutil.copyfileobj(source, target, CHUNK)
     else:
         archive.writestr(packed.name, packed.render())

@@ -33,6 +33,7 @@ class Command(BaseCommand):
             try:
                 with os.fdopen(handle, "wb") as stream:
                     parts = write_pack(fiscal_year, stream)
+                os.chmod(partial, 0o644)  # mkstemp's 0600 would hide the pack from the people it is for
                 os.replace(partial, target)
             finally:
                 if os.path.exists(partial):
