@@ -59,3 +59,13 @@ def test_an_item_whose_page_is_not_live_says_so_instead_of_a_dead_link(client, c
 
     assert f'href="{measures.url}"' not in page
     assert "ยังไม่เผยแพร่" in page
+
+
+def test_the_ita_page_edit_form_shows_the_items_for_editors_to_remap(admin_client):
+    from django.urls import reverse
+
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(_index().pk,)))
+
+    assert response.status_code == 200
+    assert "indicator_links-TOTAL_FORMS" in response.content.decode()
+    assert "MOIT 1.1" in response.content.decode()
