@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from categories.ita_indicators import sync_indicators
 from categories.models import Category
 from categories.taxonomy import Taxonomy, TaxonomyNode
 
@@ -26,6 +27,7 @@ class BuildReport:
     adopted: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    ita_items_added: int = 0
 
 
 def _publish(page: Page) -> None:
@@ -140,4 +142,5 @@ def build_site(taxonomy: Taxonomy) -> BuildReport:
         category, _ = Category.objects.update_or_create(key=node.key, defaults=fields)
         pages[node.key] = page
         saved[node.key] = category
+    report.ita_items_added = sync_indicators()
     return report

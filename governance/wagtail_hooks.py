@@ -1,6 +1,7 @@
 """Wagtail finds the governance app's admin hooks here; each slice registers its own."""
 
 from governance.access import hooks as access_hooks
+from governance.ita import hooks as ita_hooks
 from governance.periodic_reports import hooks as periodic_report_hooks
 from governance.requests import hooks as request_hooks
 from governance.signin import hooks as signin_hooks
@@ -16,4 +17,5 @@ SLICE_HOOKS = (
     upkeep_hooks,
     periodic_report_hooks,
     traffic_hooks,
+    ita_hooks,
 )

@@ -4,6 +4,7 @@ from categories.models.downloads import DownloadFormPage, DownloadIndexPage
 from categories.models.events import EventIndexPage, EventPage
 from categories.models.faq import FaqItem, FaqPage, FaqTopic
 from categories.models.hospitals import Hospital, HospitalFinderPage
+from categories.models.ita import ItaIndexPage, ItaIndicatorLink
 from categories.models.laws import LawIndexPage, LawPage
 from categories.models.news import (
     ExternalNoticeIndexPage,
@@ -49,6 +50,8 @@ __all__ = [
     "Hospital",
     "HospitalFinderPage",
     "InvestmentDocumentPage",
+    "ItaIndexPage",
+    "ItaIndicatorLink",
     "InvestmentIndexPage",
     "LawIndexPage",
     "LawPage",

@@ -60,6 +60,7 @@ class ContentPage(BodyMixin, AttachmentsMixin, BasePage):
         "categories.ContentPage",
         "categories.BenefitPage",
         "categories.OtherContentIndexPage",
+        "categories.ItaIndexPage",
     ]
     subpage_types = ["categories.ContentPage"]
 

@@ -4,13 +4,13 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, get_page_models
 
-from categories.models import Category, OtherContentIndexPage
+from categories.models import Category, ItaIndexPage, OtherContentIndexPage
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
 
-SINGLETONS = (HomePage, OtherContentIndexPage)
+SINGLETONS = (HomePage, OtherContentIndexPage, ItaIndexPage)
 
 
 def _a_valid_parent(model):

@@ -10,7 +10,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -26,6 +25,7 @@ from governance.access.models import Unit
 from governance.access.roles import EDITOR, SCREENING, SECRETARY_GENERAL, group_name
 from governance.access.rules import in_any_group
 from governance.requests import flow as flow
+from governance.requests.form_pdf import FORM_TEMPLATE, form_context, form_pdf
 from governance.requests.models import PublicationRequest, RequestAttachment
 from governance.requests.uploads import validate_material
 
@@ -236,33 +236,15 @@ def request_file_view(request, pk, attachment_pk=None):
     return FileResponse(stored.open("rb"), as_attachment=True, filename=stored.name.rsplit("/", 1)[-1])
 
 
-def _form_context(publication_request):
-    events = {event.action: event for event in publication_request.events.select_related("user")}
-    approval = events.get("screen")
-    published = events.get("published") or events.get("link_page")
-    return {
-        "req": publication_request,
-        "registered": events.get("register"),
-        "approval": approval,
-        "published": published,
-        "assignee": publication_request.assignee,
-    }
-
-
 def request_form_view(request, pk):
     """The standard request/approval form integrity assessments ask for: requester, approver and publisher."""
     publication_request = _readable(request.user, pk)
-    context = _form_context(publication_request)
     if request.GET.get("format") == "pdf":
-        from core.pdf import print_pdf, sarabun_css
-
-        html = render_to_string("governance/requests/form_print.html", {**context, "font_css": sarabun_css()})
-        response = FileResponse(
-            iter([print_pdf(html)]), content_type="application/pdf", as_attachment=True,
+        return FileResponse(
+            iter([form_pdf(publication_request)]), content_type="application/pdf", as_attachment=True,
             filename=f"request-{publication_request.pk}.pdf",
         )  # fmt: skip
-        return response
-    return TemplateResponse(request, "governance/requests/form_print.html", context)
+    return TemplateResponse(request, FORM_TEMPLATE, form_context(publication_request))
 
 
 def requests_awaiting(user):

@@ -365,6 +365,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # The taxonomy of seed §1 and the responsibility matrix of seed §2.1, read by setup_site.
 SSO_TAXONOMY_FILE = BASE_DIR / "data" / "taxonomy.yaml"
+# The integrity-assessment items the public ITA section answers (docs/ita.md).
+SSO_ITA_INDICATORS_FILE = BASE_DIR / "data" / "ita_indicators.yaml"
 # Longest query accepted by the public search (long unspaced Thai strings are costly to segment).
 SSO_SEARCH_MAX_QUERY_LENGTH = 100
 # Who reads the search report and keeps the search synonyms (besides superusers): ศสน. staff. A dotted path, so

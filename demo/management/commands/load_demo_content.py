@@ -6,6 +6,7 @@ from demo.accounts import CREDENTIALS_FILE, create_demo_accounts, demo_accounts
 from demo.citizen import load_sample_hospitals, load_services, read_services
 from demo.datafiles import DemoDataError
 from demo.english import load_english_demo, read_english
+from demo.ita import load_ita_demo
 from demo.loader import DemoLoader, TreeNotBuilt
 from demo.procurement import load_procurement_demo, read_procurement
 from demo.requests import create_demo_requests, read_requests
@@ -59,3 +60,4 @@ class Command(BaseCommand):
         else:
             self.stdout.write(f"Demo password: SSO_DEMO_PASSWORD, or the one kept in {CREDENTIALS_FILE}")
         self.stdout.write(f"Demo publication requests: {create_demo_requests()} created")
+        self.stdout.write(f"Demo ITA evidence: {load_ita_demo()}")

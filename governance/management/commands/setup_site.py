@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from categories.ita_indicators import IndicatorFileError
 from categories.site_builder import build_site
 from categories.taxonomy import TaxonomyError, load_taxonomy
 from governance.workflow.sync import sync_governance
@@ -16,7 +17,10 @@ class Command(BaseCommand):
             taxonomy = load_taxonomy(options.get("file"))
         except TaxonomyError as exc:
             raise CommandError(f"Taxonomy file rejected: {exc}") from None
-        report = build_site(taxonomy)
+        try:
+            report = build_site(taxonomy)
+        except IndicatorFileError as exc:
+            raise CommandError(str(exc)) from None
         for warning in report.warnings:
             self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(
@@ -25,6 +29,7 @@ class Command(BaseCommand):
                 f"{len(report.kept)} kept as editors left them."
             )
         )
+        self.stdout.write(f"ITA section: {report.ita_items_added} indicator items added.")
         governance = sync_governance(taxonomy)
         for line in governance.defaults_retired:
             self.stdout.write(f"Wagtail's install default removed (it overrode the matrix): {line}")
