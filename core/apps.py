@@ -23,3 +23,6 @@ class CoreConfig(AppConfig):
         from core.spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
+        from core.admin_dates import install as install_buddhist_era_dates
+
+        install_buddhist_era_dates()
