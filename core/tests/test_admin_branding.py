@@ -91,3 +91,18 @@ def test_the_guide_is_for_admin_users_only(client, django_user_model):
     response = client.get(reverse("sso_guide"))
     assert response.status_code in (302, 403)
     assert response.status_code == 403 or "login" in response["Location"] or response["Location"] == "/admin/"
+
+
+def test_the_sign_in_form_labels_the_password_in_thai():
+    from django.test import Client
+
+    html = Client().get(reverse("wagtailadmin_login")).content.decode()
+    label = re.search(r'<label[^>]*for="id_password"[^>]*>(.*?)</label>', html, re.S).group(1)
+    assert "รหัสผ่าน" in label and "Password" not in label
+
+
+def test_the_page_editor_labels_the_slug_in_thai(admin_client, category_page):
+    page = category_page("news/press-releases")
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    label = re.search(r'<label[^>]*for="id_slug"[^>]*>(.*?)</label>', html, re.S).group(1)
+    assert "ชื่อหน้าในที่อยู่เว็บ" in label and "slug" not in label.lower()

@@ -207,6 +207,8 @@ SSO_UPLOAD_LIMITS = {
 }
 
 WAGTAIL_SITE_NAME = "สำนักงานประกันสังคม"
+# Wagtail's sign-in form with the password box labelled in Thai.
+WAGTAILADMIN_USER_LOGIN_FORM = "governance.signin.login_form.LoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("th", "ไทย")]
