@@ -32,3 +32,6 @@ class CoreConfig(AppConfig):
         from core import front_cache_signals
 
         front_cache_signals.connect()
+        from core.admin_dates import install as install_buddhist_era_dates
+
+        install_buddhist_era_dates()

@@ -6,6 +6,7 @@ everything else: its filters, its template and its permission (any page permissi
 Reports menu item and every ``wagtailadmin_reports:page_types_usage`` link reach it.
 """
 
+from django.apps import apps
 from django.urls import path
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -20,6 +21,13 @@ from core.spreadsheets import SafeSpreadsheetExportMixin
 URL_PREFIX = "admin/reports/page-types-usage/"
 
 
+def app_name(app_label: str) -> str:
+    try:
+        return str(apps.get_app_config(app_label).verbose_name)
+    except LookupError:
+        return app_label
+
+
 class PageTypesUsageReportView(SafeSpreadsheetExportMixin, WagtailPageTypesUsageReportView):
     list_export = ["type", "model", "count", "last_edited_page", "last_edited_at"]
     export_headings = {
@@ -31,12 +39,20 @@ class PageTypesUsageReportView(SafeSpreadsheetExportMixin, WagtailPageTypesUsage
     }
     export_filename = "page-types-usage"
 
+    def decorate_paginated_queryset(self, page_types):
+        """Each type's part of the system by its verbose name (Thai), which the listing shows instead of the code
+        name ``categories.lawpage``."""
+        page_types = super().decorate_paginated_queryset(page_types)
+        for item in page_types:
+            item.app_name = app_name(item.app_label)
+        return page_types
+
     def to_row_dict(self, item):
         page = item.last_edited_page
         edited_at = page.latest_revision_created_at if page else None
         return {
             "type": capfirst(item.name),
-            "model": f"{item.app_label}.{item.model}",
+            "model": f"{item.app_label}.{item.model}",  # the download keeps the code name, which identifies it
             "count": item.count,
             "last_edited_page": page.get_admin_display_title() if page else "",
             # Bangkok time as the admin shows it, not Wagtail's UTC.

@@ -2,6 +2,7 @@
 view, page titles a spreadsheet would run written as text, counts as numbers, and Wagtail's permission kept."""
 
 import pytest
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.urls import resolve, reverse
 from wagtail.models import Page
@@ -60,3 +61,9 @@ def test_a_user_without_page_permissions_gets_no_report_and_no_download(client, 
     for params in ({}, {"export": "csv"}):
         response = client.get(reverse(INDEX), params)
         assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_the_screen_names_each_types_part_of_the_system_not_its_code_name(admin_client, hostile_page):
+    html = admin_client.get(reverse(INDEX)).content.decode()
+    assert "wagtailcore.page" not in html and "categories.lawpage" not in html
+    assert str(apps.get_app_config("categories").verbose_name) in html

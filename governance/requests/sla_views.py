@@ -2,7 +2,6 @@
 period filter says otherwise), a page at a time on screen, every row in the CSV or XLSX download."""
 
 import datetime
-from operator import itemgetter
 
 import django_filters
 from django.db.models import F
@@ -15,6 +14,7 @@ from wagtail.admin.views.reports import ReportView
 
 from core.admin_views import DefaultFiltersMixin, RowsReportMixin, UserTestPolicy
 from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.thai_dates import format_thai_datetime
 from governance.access.roles import DIRECTOR, MATRIX_READERS, group_name
 from governance.access.rules import in_any_group
 from governance.requests.flow import CENTRES
@@ -24,6 +24,20 @@ from governance.requests.sla_report import HEADER, approved_on_days, report_cloc
 DEFAULT_DAYS = 90
 COLUMN_LABELS = {key: gettext_lazy(key) for key in HEADER}  # the msgids come from sla_report.HEADER
 ON_TIME_LABELS = {"yes": gettext_lazy("yes"), "no": gettext_lazy("no"), "running": gettext_lazy("running")}
+SOURCE_LABELS = dict(SlaClock.Source.choices)
+MOMENTS = {"approved at", "due at", "live at"}
+
+
+def screen_cell(key: str, value):
+    """A cell as the screen shows it: the source and timeliness by their Thai names, moments in the Buddhist era.
+    The downloads keep the command's cells (codes and ISO moments) so that they can be compared and sorted."""
+    if key == "source":
+        return SOURCE_LABELS.get(value, value)
+    if key == "on time":
+        return ON_TIME_LABELS[value]
+    if key in MOMENTS and value:
+        return format_thai_datetime(datetime.datetime.fromisoformat(value))
+    return value
 
 
 def report_reader_groups() -> list[str]:
@@ -69,8 +83,8 @@ class SlaReportView(RowsReportMixin, DefaultFiltersMixin, SafeSpreadsheetExportM
     list_export = HEADER
     export_headings = COLUMN_LABELS
     columns = [
-        *(Column(key, label=COLUMN_LABELS[key], accessor=itemgetter(key)) for key in HEADER[:-1]),
-        Column(HEADER[-1], label=COLUMN_LABELS[HEADER[-1]], accessor=lambda row: ON_TIME_LABELS[row[HEADER[-1]]]),
+        Column(key, label=COLUMN_LABELS[key], accessor=lambda row, key=key: screen_cell(key, row[key]))
+        for key in HEADER
     ]
 
     def get_default_filters(self):

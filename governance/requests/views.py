@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 from wagtail.models import Page
 
 from core.admin_views import ThaiDateTimeColumn, UserTestPolicy
@@ -82,9 +83,10 @@ class RequestForm(forms.ModelForm):
             "letter_pdf",
         ]  # fmt: skip
         widgets = {
-            "letter_date": forms.DateInput(attrs={"type": "date"}),
-            "desired_go_live": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "desired_expiry": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+            # Wagtail's boxes, which show and take the Buddhist era (core.admin_dates).
+            "letter_date": AdminDateInput(),
+            "desired_go_live": AdminDateTimeInput(),
+            "desired_expiry": AdminDateTimeInput(),
         }
 
     def clean_materials(self):

@@ -34,6 +34,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 
 from core.admin_views import PlainForbiddenMixin, ThaiDateTimeColumn, UserTestPolicy
@@ -461,8 +462,9 @@ class LegalHoldForm(forms.ModelForm):
             "reason": gettext_lazy("reason"),
         }
         widgets = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}),
-            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            # Wagtail's box, which shows and takes the Buddhist era (core.admin_dates).
+            "starts_on": AdminDateInput(),
+            "ends_on": AdminDateInput(),
         }
 
     def clean(self):

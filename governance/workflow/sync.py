@@ -7,7 +7,7 @@ first. Idempotent: a second run changes nothing.
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Task, Workflow, WorkflowPage, WorkflowTask
 
 from categories.models import Category
 from categories.taxonomy import Taxonomy, TaxonomyNode
@@ -82,6 +82,11 @@ def retire_wagtail_default_workflow(report: SyncReport) -> None:
         default_workflow.active = False
         default_workflow.save(update_fields=["active"])
         report.defaults_retired.append(f"workflow '{WAGTAIL_DEFAULT_WORKFLOW}'")
+    # Its task of the same name would still be listed among the tasks an administrator may add to a workflow.
+    default_task = Task.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True).first()
+    if default_task is not None:
+        default_task.deactivate()
+        report.defaults_retired.append(f"task '{WAGTAIL_DEFAULT_WORKFLOW}'")
 
 
 @transaction.atomic

@@ -235,6 +235,8 @@ SSO_UPLOAD_LIMITS = {
 }
 
 WAGTAIL_SITE_NAME = "สำนักงานประกันสังคม"
+# Wagtail's sign-in form with the password box labelled in Thai.
+WAGTAILADMIN_USER_LOGIN_FORM = "governance.signin.login_form.LoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # A live page whose address changes (slug or move) keeps its old address as a 301 redirect (docs/page-addresses.md).
 WAGTAILREDIRECTS_AUTO_CREATE = True

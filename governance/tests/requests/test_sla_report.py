@@ -4,6 +4,7 @@ downloads from the same view with the command's columns, hostile text written as
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -11,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.tests.spreadsheets import FORMULA_SAMPLES, csv_rows, xlsx_formula_cells, xlsx_rows
+from core.thai_dates import format_thai_date, format_thai_datetime
 from governance.access.roles import EXECUTIVES
 from governance.requests.models import SlaClock
 from governance.requests.sla_report import HEADER
@@ -131,3 +133,27 @@ def test_an_item_not_yet_due_and_not_live_is_running(reader):
     _overdue_and_not_live(days_ago=1)
     rows = csv_rows(reader.get(reverse(INDEX), {"export": "csv"}))
     assert rows[1][-1] == "running"
+
+
+def test_the_period_filter_reads_buddhist_era_dates_as_the_picker_writes_them(reader):
+    _clock("กม.", days_ago=10)
+    old = _clock("กค.", days_ago=100)
+    day = format_thai_date(old.approved_at)  # "22 สิงหาคม 2569"
+    response = reader.get(reverse(INDEX), {"period_from": day, "period_to": day})
+    assert [row["unit"] for row in response.context["object_list"]] == ["กค."]
+
+
+def test_the_period_boxes_show_the_buddhist_era_not_a_western_date(reader):
+    html = reader.get(reverse(INDEX)).content.decode()
+    today = timezone.localdate()
+    assert f'name="period_to" value="{format_thai_date(today)}"' in html
+    assert 'type="date"' not in html
+
+
+def test_the_rows_on_screen_name_the_source_and_timeliness_in_thai_and_moments_in_the_buddhist_era(reader):
+    clock = _clock("กม.")
+    html = reader.get(reverse(INDEX)).content.decode()
+    assert "ภารกิจประจำ (ข้อ ๒.๑(๑))" in html and "ทัน" in html
+    assert not re.search(r">\s*(regular|yes)\s*<", html)
+    assert format_thai_datetime(clock.approved_at) in html
+    assert timezone.localtime(clock.approved_at).isoformat(timespec="minutes") not in html
