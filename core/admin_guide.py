@@ -13,7 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from markdown_it import MarkdownIt
 
@@ -34,9 +34,16 @@ def guide_dir() -> Path:
     return Path(getattr(settings, "SSO_GUIDE_DIR", settings.BASE_DIR / "docs" / "guide"))
 
 
+CHAPTER_LINK = re.compile(r'href="([a-z0-9][a-z0-9-]*)\.md(#[\w-]*)?"')
+
+
 def render_markdown(text: str) -> str:
-    """HTML for the guide's Markdown; raw HTML in it is escaped, never passed through."""
-    return MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    """HTML for the guide's Markdown; raw HTML in it is escaped, never passed through. A link to another chapter
+    (``editor.md``, as it works on the repository's pages) opens that chapter in the admin."""
+    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    return CHAPTER_LINK.sub(
+        lambda link: f'href="{reverse("sso_guide_chapter", args=(link.group(1),))}{link.group(2) or ""}"', html
+    )
 
 
 def _title(text: str, fallback: str) -> str:
@@ -58,9 +65,14 @@ def guide_chapters() -> list[dict]:
 
 
 def index(request):
-    return TemplateResponse(
-        request, "wagtailadmin/sso_guide/index.html", {"chapters": guide_chapters(), "planned_roles": PLANNED_ROLES}
-    )
+    """The guide's overview (``docs/guide/README.md``, shown on the repository's pages too) and its chapters."""
+    overview = guide_dir() / "README.md"
+    context = {
+        "chapters": guide_chapters(),
+        "planned_roles": PLANNED_ROLES,
+        "overview": render_markdown(overview.read_text(encoding="utf-8")) if overview.is_file() else "",
+    }
+    return TemplateResponse(request, "wagtailadmin/sso_guide/index.html", context)
 
 
 def chapter(request, name: str):

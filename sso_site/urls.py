@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import health, page_types_report, page_urls
 from core.web_security import csp_report
 from governance.access.set_password import SetPasswordView
+from governance.signin.restricted import frontend_login_view
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
 from home import views as home_views
@@ -23,6 +24,8 @@ urlpatterns = [
     # The one-time link a new account holder sets their password with (they are not signed in yet).
     path("admin/set-password/<uidb64>/<token>/", SetPasswordView.as_view(), name="account_set_password"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's front-end login would sign in without the second factor: restricted pages use the admin's.
+    path("_util/login/", frontend_login_view, name="frontend_login"),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -2,7 +2,8 @@
 issued the account never knows it (docs/security/accounts.md).
 
 The token is Django's password-reset token with its own salt: it works once, because it is derived from the
-password hash and the last login, both of which change when it is used, and it expires after
+password hash and the last login, both of which change when it is used (and when a new link is mailed), and it
+expires after
 ``SSO_SET_PASSWORD_LINK_HOURS`` (at most Django's ``PASSWORD_RESET_TIMEOUT``, which the parent class also applies).
 """
 
@@ -38,7 +39,13 @@ def set_password_url(user) -> str:
 
 
 def send_set_password_link(user) -> None:
-    """Mail the link to the account's own address: nobody else sees it, the issuer included."""
+    """Mail the link to the account's own address: nobody else sees it, the issuer included.
+
+    A new link cancels the ones mailed before (a mailbox read by someone else, a link forwarded by mistake): the
+    token is derived from the password hash, and an account without a password gets a new random unusable one."""
+    if not user.has_usable_password():
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
     send_templated_mail(
         "governance/access/email/set_password",
         {"user": user, "url": set_password_url(user), "hours": settings.SSO_SET_PASSWORD_LINK_HOURS},

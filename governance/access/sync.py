@@ -77,7 +77,7 @@ def _groups_for(codes, role, units_by_code) -> list[Group]:
 
 def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, Unit]:
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    root_collection = Collection.get_first_root_node()
+    root_collection = name_root_collection()
     collection_permissions = list(
         Permission.objects.filter(content_type__app_label__in=("wagtaildocs", "wagtailimages")).filter(
             codename__in=COLLECTION_PERMISSIONS
@@ -119,6 +119,19 @@ def sync_units_and_groups(taxonomy: Taxonomy, report: SyncReport) -> dict[str, U
     )
     _central_unit_settings()
     return units
+
+
+# Wagtail names the root collection "Root", which editors read in every image and document filter.
+ROOT_COLLECTION_NAME = "คลังกลาง"
+
+
+def name_root_collection() -> Collection:
+    """The root collection, named in Thai (once: a name an administrator chose is left alone)."""
+    root = Collection.get_first_root_node()
+    if root.name == "Root":
+        root.name = ROOT_COLLECTION_NAME
+        root.save(update_fields=["name"])
+    return root
 
 
 def unit_collection(unit: Unit, root_collection: Collection) -> Collection:

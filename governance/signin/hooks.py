@@ -3,7 +3,7 @@ two-step verification, and the audit-log actions it writes (``governance.signin.
 
 from wagtail import hooks
 
-from governance.signin import audit, two_factor_views
+from governance.signin import audit, restricted, two_factor_views
 from governance.signin.viewsets import SecondFactorResetViewSet, SignInLocksViewSet, SignInViewSet
 
 
@@ -21,3 +21,7 @@ def two_step_verification_menu_item(request):
 def register_signin_log_actions(actions):
     for action, label, message in audit.LOG_ACTIONS:
         actions.register_action(action, label, message)
+
+
+hooks.register("before_serve_page", restricted.check_restricted_page)
+hooks.register("before_serve_document", restricted.check_restricted_document)

@@ -4,7 +4,7 @@ Listed here so that ``makemessages`` puts them in the project's catalogue, which
 Django's own. Nothing imports this module; it lives beside build.py, which does the same for Wagtail's strings.
 """
 
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 DJANGO_TIMESINCE_STRINGS = (
     ngettext_lazy("%(num)d year", "%(num)d years", "num"),
@@ -14,3 +14,6 @@ DJANGO_TIMESINCE_STRINGS = (
     ngettext_lazy("%(num)d hour", "%(num)d hours", "num"),
     ngettext_lazy("%(num)d minute", "%(num)d minutes", "num"),
 )
+
+# The help text under the second password box (django.contrib.auth's SetPasswordForm), on the account page.
+DJANGO_PASSWORD_STRINGS = (gettext_lazy("Enter the same password as before, for verification."),)

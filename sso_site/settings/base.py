@@ -364,6 +364,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # No upgrade check from the dashboard to releases.wagtail.org (CSP connect-src 'self'; upgrades are planned).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Pages restricted to signed-in users send visitors to the admin's sign-in (password, then the second factor).
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 
 # The taxonomy of seed §1 and the responsibility matrix of seed §2.1, read by setup_site.
 SSO_TAXONOMY_FILE = BASE_DIR / "data" / "taxonomy.yaml"

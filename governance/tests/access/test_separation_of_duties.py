@@ -117,6 +117,17 @@ def test_another_administrator_can_send_a_new_link_to_the_holders_own_address(cl
     assert [message.to for message in mail.outbox] == [["somsri@sso.example"]] * 2
 
 
+def test_a_new_link_cancels_the_one_mailed_before(client):
+    issue(client, office_user(ACCOUNT_ADMINS), "somsri", "editor")
+    holder = get_user_model().objects.get(username="somsri")
+    client.force_login(office_user(ACCOUNT_ADMINS))
+    client.post(reverse("unit_accounts:resend_link", args=(holder.pk,)))
+    client.logout()
+    first, second = (link_in(message) for message in mail.outbox)
+    assert "ลิงก์นี้ใช้ไม่ได้แล้ว" in client.get(first, follow=True).content.decode()
+    assert "ลิงก์นี้ใช้ไม่ได้แล้ว" not in client.get(second, follow=True).content.decode()
+
+
 @pytest.mark.parametrize("uid, token", [("MQ", "abc-def"), ("!!", "x"), ("9999999999999999999999", "1-1")])
 def test_a_forged_link_answers_in_thai_not_500(client, uid, token):
     response = client.get(reverse("account_set_password", args=(uid, token)))
