@@ -23,3 +23,8 @@ class CoreConfig(AppConfig):
         from core.spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
+        from core import site_cache, visibility
+
+        visibility.patch_page_queryset()
+        visibility.connect()
+        site_cache.connect()

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health, page_types_report
@@ -10,6 +9,7 @@ from core.web_security import csp_report
 from governance.access.set_password import SetPasswordView
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
+from home import sitemap
 from home import views as home_views
 from site_search import views as search_views
 from sso_statistics import open_data
@@ -25,7 +25,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap.sitemap_index, name="sitemap"),
+    path("sitemap-<int:number>.xml", sitemap.sitemap_file, name="sitemap_file"),
     path("site-map/", home_views.site_map, name="site_map"),
     path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),
     path("open-data/datasets.csv", open_data.catalogue_csv, name="open_data_datasets_csv"),

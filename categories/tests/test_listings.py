@@ -109,12 +109,12 @@ def test_a_news_index_renders_within_a_fixed_query_budget(client, category_page,
     index = category_page("news/press-releases")
     _news(index, 20)
     client.get(index.url)
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         client.get(index.url)
 
 
 def test_the_home_page_renders_within_a_fixed_query_budget(client, category_page, django_assert_max_num_queries):
     _news(category_page("news/press-releases"), 8)
     client.get("/")
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         client.get("/")

@@ -4,12 +4,15 @@ import json
 from decimal import Decimal, InvalidOperation
 
 from django import template
+from django.apps import apps
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site
 
+from core import site_cache
+from core.models import route_trail
 from core.provinces import BANGKOK
 from core.thai_dates import format_thai_date, format_thai_datetime
 
@@ -70,12 +73,16 @@ def file_meta(document):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The two top levels under the site's home page that are live, public and in menus (one query)."""
+    """The two top levels under the site's home page that are live, public and in menus: one query, kept in the
+    cache until a page, site or restriction changes (``core.site_cache``)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    root = site.root_page
+    return site_cache.cached("main-menu", request, site, lambda: _menu_sections(site.root_page))
+
+
+def _menu_sections(root):
     pages = list(
         Page.objects.live()
         .public()
@@ -100,10 +107,30 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def site_setting(context, label):
+    """A site setting (``"home.SiteContact"``) for the request's site, from the cache (``core.site_cache``),
+    with the pages it links to already read, so the footer's policy links cost no query."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    model = apps.get_model(label)
+    if site is None:
+        return None
+
+    def build():
+        links = [f.name for f in model._meta.concrete_fields if f.many_to_one and f.name != "site"]
+        return model.objects.select_related(*links).filter(site=site).first() or model.for_site(site)
+
+    return site_cache.cached(f"setting:{label}", request, site, build)
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The page's ancestors below the tree root, the home page first (one query)."""
+    """The page's ancestors below the tree root, the home page first: those routing read (no query) or one query."""
     if page is None or not getattr(page, "pk", None):
         return []
+    trail = route_trail(context.get("request"), page)
+    if trail is not None:
+        return trail
     return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
 
 

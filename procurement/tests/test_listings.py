@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 # Routing (one query per URL segment), site and menu, filters' choices, count, rows, sub-lists: measured at 24
 # with 30 notices, and the same with 20,000.
-LISTING_QUERY_BUDGET = 25
+LISTING_QUERY_BUDGET = 12
 
 
 def _titles(response):

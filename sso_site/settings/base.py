@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The request's Wagtail site and root page from the cache (core.site_cache, docs/scale.md).
+    "core.site_cache.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.upload_limits.RequestBodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -248,6 +250,9 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "sso"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "sso_cache"}}
+
+# URLs per file of the XML sitemap (home.sitemap); the protocol allows at most 50,000.
+SSO_SITEMAP_URLS_PER_FILE = int(os.environ.get("SSO_SITEMAP_URLS_PER_FILE", "50000"))
 
 # Health endpoints (/-/live/, /-/ready/) and the 503 page when the database cannot be reached.
 SSO_READY_MIN_FREE_MEDIA_BYTES = int(os.environ.get("SSO_READY_MIN_FREE_MEDIA_BYTES", str(1024**3)))
