@@ -80,32 +80,38 @@ def connect():
 
 
 class CachedSiteMiddleware:
-    """Give the request its Wagtail ``Site`` from the cache, with the site's root page (as its specific type)
+    """Give a page request its Wagtail ``Site`` from the cache, with the site's root page (as its specific type)
     already read: Wagtail looks the site up by host name and then reads the root page and its specific row on
     every request, three queries before a page's own. Wagtail keeps the site on ``request._wagtail_site``
-    (``Site.find_for_request``), which this sets; an unknown host is left to Wagtail."""
+    (``Site.find_for_request``), which this sets. Only for Wagtail's page view: other views (health checks
+    that must not touch the database, the admin) are left alone; an unknown host is left to Wagtail."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
         from django.core.exceptions import DisallowedHost
         from django.http.request import split_domain_port
         from wagtail.models import Site
+        from wagtail.views import serve
 
+        if view_func is not serve or hasattr(request, "_wagtail_site"):
+            return None
         try:
             hostname, port = split_domain_port(request.get_host())[0], request.get_port()
         except DisallowedHost:
-            hostname = None
-        if hostname:
+            return None
 
-            def build():
-                site = Site._find_for_request(request)
-                if site is not None:
-                    site.root_page = site.root_page.specific
-                return site or False
+        def build():
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page = site.root_page.specific
+            return site or False
 
-            site = cached(f"site:{hostname}:{port}", request, None, build)
-            if site:
-                request._wagtail_site = site
-        return self.get_response(request)
+        site = cached(f"site:{hostname}:{port}", request, None, build)
+        if site:
+            request._wagtail_site = site
+        return None
