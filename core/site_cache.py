@@ -63,6 +63,10 @@ def _on_save_or_delete(sender, instance, **kwargs):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import BaseViewRestriction, Page, Site
 
+    if isinstance(instance, (BaseSiteSetting, BaseGenericSetting)) and kwargs.get("created"):
+        # A settings row is created with its defaults by ``for_site`` the first time a page reads it (the admin's
+        # settings form does the same on GET, then saves an update): what pages show does not change.
+        return
     if isinstance(instance, (Page, Site, BaseSiteSetting, BaseGenericSetting, BaseViewRestriction)):
         invalidate()
 
