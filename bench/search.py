@@ -91,9 +91,7 @@ def sentence(rng):
 
 def seed(pages: int):
     from django.db import connection
-    from django.utils import timezone
 
-    from core.search_text import compact, search_tokens
     from site_search.models import SearchEntry
 
     have = SearchEntry.objects.count()
@@ -101,8 +99,6 @@ def seed(pages: int):
         print(f"reusing {have} index rows")
         return
     rng = random.Random(16)  # noqa: S311 - synthetic data
-    fragments = [sentence(rng) for _ in range(400)]
-    tokens = [search_tokens(f) for f in fragments]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'wagtailcore_page' "
@@ -122,6 +118,21 @@ def seed(pages: int):
         )
         ids = [row[0] for row in cursor.fetchall()]
         print(f"{len(ids)} pages inserted in {time.monotonic() - started:.1f} s")
+    index_pages(ids, rng)
+    print(f"index rows: {SearchEntry.objects.count()}")
+
+
+def index_pages(ids, rng, page_type="categories.newsarticlepage"):
+    """Index rows for the pages ``ids``, assembled from the tokens of 400 realistic Thai sentences (segmented once);
+    one page in five also carries ``BROAD_TOKEN``. bench/scale.py indexes its pages with this too."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from core.search_text import compact, search_tokens
+    from site_search.models import SearchEntry
+
+    fragments = [sentence(rng) for _ in range(400)]
+    tokens = [search_tokens(f) for f in fragments]
     now = timezone.now()
     batch = []
     for n, page_id in enumerate(ids):
@@ -141,7 +152,7 @@ def seed(pages: int):
                 title_compact=compact(title),
                 phrase_text=compact(title + fragments[picks[1]] + body)[:1000],
                 snippet_text=fragments[picks[1]] + " " + body,
-                page_type="categories.newsarticlepage",
+                page_type=page_type,
                 date=now - timezone.timedelta(days=rng.randrange(3650)),
             )
         )
@@ -152,7 +163,6 @@ def seed(pages: int):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE site_search_searchentry")
         cursor.execute("ANALYZE wagtailcore_page")
-    print(f"index rows: {SearchEntry.objects.count()}")
 
 
 def measure(query, repeat):

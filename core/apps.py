@@ -35,3 +35,8 @@ class CoreConfig(AppConfig):
         from core.admin_dates import install as install_buddhist_era_dates
 
         install_buddhist_era_dates()
+        from core import site_cache, visibility
+
+        visibility.patch_page_queryset()
+        visibility.connect()
+        site_cache.connect()

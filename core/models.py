@@ -9,19 +9,24 @@ own them.
 
 from functools import cache
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
+from django.urls import Resolver404
 from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PagePermissionTester
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PagePermissionTester, PageViewRestriction
 from wagtail.search import index
 
 from core.slugs import PageCopyForm, page_slug
 from core.thai_text import index_text
+from core.visibility import restricted_paths
 
 
 @cache
@@ -44,6 +49,36 @@ def plain_texts(value) -> list[str]:
     if hasattr(value, "source"):  # wagtail.rich_text.RichText
         return [strip_tags(value.source)]
     return []
+
+
+def _routes_itself(page, remaining: list[str]) -> bool:
+    """Whether ``page``'s type would answer ``remaining`` itself rather than hand it to a child: a type with a
+    ``route`` of its own (Wagtail's, or one written for it), or a RoutablePage whose URLs match ``remaining``
+    (checked on its class, without reading the page's own row)."""
+    model = page.specific_class
+    if model is None:
+        return True
+    if model.route is BasePage.route:
+        return False
+    if model.route is RoutablePageMixin.route and issubclass(model, BasePage):
+        if not page.live:
+            return False
+        try:
+            model.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+        except Resolver404:
+            return False
+    return True
+
+
+def route_trail(request, page) -> list | None:
+    """The ancestors of ``page`` below the tree root as routing read them, or None when it did not read them all."""
+    trail = getattr(request, "sso_route_trail", None) if request is not None else None
+    if not trail:
+        return None
+    paths = [page.path[:end] for end in range(2 * Page.steplen, len(page.path), Page.steplen)]
+    if not all(path in trail for path in paths):
+        return None
+    return [trail[path] for path in paths]
 
 
 class BasePage(Page):
@@ -98,6 +133,44 @@ class BasePage(Page):
             return []
         return super().get_sitemap_urls(request)
 
+    def route(self, request, path_components):
+        """Find the page of a URL below this one in one query, by ``url_path``, where Wagtail asks for each level's
+        child and then its specific page (two queries a level: ten for a procurement notice). The pages on the way
+        are kept for the breadcrumbs (``route_trail``). Routing is handed back to a page on the way whose type routes
+        itself (a RoutablePage such as the procurement lists), so its own URLs win as they do in Wagtail."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [f"{self.url_path}{'/'.join(path_components[: n + 1])}/" for n in range(len(path_components))]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth)
+        }
+        trail = getattr(request, "sso_route_trail", None)
+        if trail is None:
+            trail = request.sso_route_trail = {}
+        trail[self.path] = self
+        deepest, used = self, 0
+        for n, prefix in enumerate(prefixes, start=1):
+            page = found.get(prefix)
+            if page is None or page.depth != self.depth + n:
+                break
+            page._cached_parent_obj = deepest
+            deepest, used = page, n
+            trail[page.path] = page
+            if n < len(prefixes) and _routes_itself(page, path_components[n:]):
+                break
+        if deepest is self:
+            raise Http404
+        specific = deepest.specific
+        specific._cached_parent_obj = deepest._cached_parent_obj
+        return specific.route(request, path_components[used:])
+
+    def get_view_restrictions(self):
+        """No query while the site has no view restriction at all (``core.visibility``), Wagtail's answer else."""
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def permissions_for_user(self, user):
         """Who may do what to a page is decided by the tester that ``settings.SSO_PAGE_PERMISSION_TESTER`` names
         (the responsibility matrix and the owning-unit rule of seed §2.1), chosen by a setting as Wagtail's
@@ -147,6 +220,20 @@ class RateCounter(models.Model):
     count = models.PositiveIntegerField(default=0)
     # Seconds since the epoch: compared inside the upsert, where a plain number is the same on every database.
     expires_at = models.FloatField(db_index=True)
+
+
+def without_empty_listings(pages):
+    """``pages`` without the listing pages (``hidden_while_empty``) that hold no live item yet, decided inside the
+    query (the sitemap of 100,000 pages is one query)."""
+    hidden = [
+        ContentType.objects.get_for_model(model).pk
+        for model in apps.get_models()
+        if issubclass(model, Page) and getattr(model, "hidden_while_empty", False)
+    ]
+    if not hidden:
+        return pages
+    below = Page.objects.live().filter(path__startswith=OuterRef("path"), depth__gt=OuterRef("depth"))
+    return pages.exclude(Q(content_type_id__in=hidden) & ~Exists(below))
 
 
 def with_live_items(pages):

@@ -19,6 +19,9 @@ class NoticeParent:
         here."""
         return None
 
-    def project_url(self, project_id: int) -> str:
-        """The URL of the project's page in the section (central or regional) this page is part of; "" if none."""
+    @classmethod
+    def project_url_below(cls, page, project_id: int) -> str:
+        """The URL of the project's page in the section (central or regional) that ``page``, a page of this type or
+        one below it, is part of; "" if none. A class method, so a notice asks its parent's type without reading
+        the parent's own row."""
         raise NotImplementedError

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health, page_types_report, page_urls
@@ -11,6 +10,7 @@ from governance.access.set_password import SetPasswordView
 from governance.signin.restricted import frontend_login_view
 from governance.signin.sessions import logout_view
 from governance.upkeep.problem_reports import problem_report_view
+from home import sitemap
 from home import views as home_views
 from site_search import views as search_views
 from sso_statistics import open_data
@@ -28,7 +28,8 @@ urlpatterns = [
     path("_util/login/", frontend_login_view, name="frontend_login"),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap.sitemap_index, name="sitemap"),
+    path("sitemap-<int:number>.xml", sitemap.sitemap_file, name="sitemap_file"),
     path("site-map/", home_views.site_map, name="site_map"),
     path("services/", home_views.online_services, name="online_services"),
     path("open-data/datasets.json", open_data.catalogue_json, name="open_data_datasets_json"),

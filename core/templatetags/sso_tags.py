@@ -5,6 +5,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from django import template
+from django.apps import apps
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
@@ -12,7 +13,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 from wagtail.models import Page, Site
 
-from core.models import hidden_while_empty, with_live_items
+from core import site_cache
+from core.models import hidden_while_empty, route_trail, with_live_items
 from core.page_languages import localized_home, translations
 from core.page_queries import public
 from core.provinces import BANGKOK
@@ -137,12 +139,17 @@ def page_languages(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The two top levels under the site's home page that are live, public and in menus (one query)."""
+    """The two top levels under the site's home page that are live, public and in menus: one query, kept in the
+    cache until a page, site or restriction changes (``core.site_cache``)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
     root = localized_home(site, request)
+    return site_cache.cached(f"main-menu:{root.pk}", request, site, lambda: _menu_sections(root))
+
+
+def _menu_sections(root):
     pages = with_live_items(
         public(Page.objects.live())
         .in_menu()
@@ -167,11 +174,31 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def site_setting(context, label):
+    """A site setting (``"home.SiteContact"``) for the request's site, from the cache (``core.site_cache``),
+    with the pages it links to already read, so the footer's policy links cost no query."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    model = apps.get_model(label)
+    if site is None:
+        return None
+
+    def build():
+        links = [f.name for f in model._meta.concrete_fields if f.many_to_one and f.name != "site"]
+        return model.objects.select_related(*links).filter(site=site).first() or model.for_site(site)
+
+    return site_cache.cached(f"setting:{label}", request, site, build)
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The page's ancestors below the tree root, the home page first (one query), without repeated titles."""
+    """The page's ancestors below the tree root, the home page first (those routing read: no query; else one
+    query), without repeated titles."""
     if page is None or not getattr(page, "pk", None):
         return []
-    crumbs = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
+    crumbs = route_trail(context.get("request"), page)
+    if crumbs is None:
+        crumbs = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path"))
     # A section and its only category often share a title (ข่าวประชาสัมพันธ์ › ข่าวประชาสัมพันธ์): a crumb that
     # repeats the next one's title says nothing, so only the deeper of the two is shown (the home crumb stays).
     titles = [crumb.title for crumb in crumbs] + [page.title]

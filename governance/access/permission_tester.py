@@ -27,12 +27,18 @@ class UnitPagePermissionTester(PagePermissionTester):
 
     @cached_property
     def _live_in_subtree(self) -> bool:
-        return self.page.live or self.page.get_descendants().live().exists()
+        """A page without children (``numchild``) needs no query: the explorer asks this of each of its 50 rows
+        twice (delete, privacy), 4 of its 5.4 s at 100,000 pages (bench/scale.py)."""
+        if self.page.live:
+            return True
+        return self.page.numchild > 0 and self.page.get_descendants().live().exists()
 
     def can_delete(self, ignore_bulk=False):
-        if not (super().can_delete(ignore_bulk) and self._unit_allows):
+        # The live-content rule first: it answers a live page without a query, where Wagtail's own check and the
+        # unit rule cost a query or two (for each of the explorer's 50 rows).
+        if not self.user.is_superuser and self._live_in_subtree:
             return False
-        return self.user.is_superuser or not self._live_in_subtree
+        return super().can_delete(ignore_bulk) and self._unit_allows
 
     def can_unpublish(self):
         return super().can_unpublish() and self.user.is_superuser

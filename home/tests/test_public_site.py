@@ -5,6 +5,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from home.tests.sitemap_reader import sitemap_paths
+
 pytestmark = pytest.mark.django_db
 
 PUBLIC_KEYS = ["about/organization/history", "news/press-releases", "benefits/social-security-fund/maternity"]
@@ -58,10 +60,8 @@ def test_breadcrumbs_lead_back_to_the_section(client, category_page):
 
 
 def test_the_sitemap_lists_category_pages(client, category_page):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
     # A content page: an empty listing such as laws/acts stays out until it holds a live item (issue 17).
-    assert category_page("about/organization/history").url in response.content.decode()
+    assert category_page("about/organization/history").url in sitemap_paths(client)
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):

@@ -7,11 +7,12 @@ number of notices: one for the fiscal years, one for the count, one for the rows
 
 from django import forms
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from categories.models.listing import page_by_keys
+from core import site_cache
 from core.feeds import FEED_SIZE, PageListingFeed, as_datetime
 from core.provinces import PROVINCE_NAMES
 from procurement.models.notices import ProcurementNoticePage
@@ -148,15 +149,12 @@ class NoticeListing:
         return urlencode(self.filters)
 
     def page_of_results(self):
-        """One page of notices. The sort and offset run over primary keys only, then the page's rows are read by
-        key: sorting whole joined rows to skip 10,000 of them took ~190 ms on SQLite, the keys alone ~10 ms."""
-        results = Paginator(self.queryset.values_list("pk", flat=True), PAGE_SIZE).get_page(
-            self.request.GET.get("page")
-        )
-        keys = list(results.object_list)
-        rows = {row.pk: row for row in self.queryset.order_by().filter(pk__in=keys)}
-        results.object_list = [rows[key] for key in keys if key in rows]
-        return results
+        """One page of notices, sorted and cut by primary keys (``page_by_keys``: ~190 ms on SQLite for whole rows
+        at page 500, ~10 ms for the keys). Without filters, the count is kept until a page is saved."""
+        count = None
+        if not self.filters:
+            count = site_cache.cached(f"notice-count:{self.page.pk}", self.request, None, self.queryset.count)
+        return page_by_keys(self.queryset, PAGE_SIZE, self.request.GET.get("page"), count=count)
 
 
 class NoticeFeed(PageListingFeed):

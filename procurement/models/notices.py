@@ -183,8 +183,10 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
         if not self.project_id:
             return ""
         parent = self.get_parent()
-        parent = parent.specific if parent is not None else None
-        return parent.project_url(self.project_id) if isinstance(parent, NoticeParent) else ""
+        model = parent.specific_class if parent is not None else None
+        if model is None or not issubclass(model, NoticeParent):
+            return ""
+        return model.project_url_below(self, self.project_id)
 
     def live_amendments(self):
         return ChangeNoticePage.objects.live().public().filter(amends=self).order_by("announced_on", "pk")

@@ -81,8 +81,9 @@ class NoticeListingMixin(RoutablePageMixin):
 class NoticeParentPage(NoticeParent, NoticeListingMixin):
     """A page notices are created under: a kind's central list or a provincial office's page."""
 
-    def project_url(self, project_id: int) -> str:
-        section = ProcurementIndexPage.objects.ancestor_of(self).first()
+    @classmethod
+    def project_url_below(cls, page, project_id: int) -> str:
+        section = ProcurementIndexPage.objects.ancestor_of(page).first()
         if section is None:
             return ""
         return section.url + section.reverse_subpage("project_view", args=[project_id])

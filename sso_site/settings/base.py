@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "core.http_caching.CachePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The request's Wagtail site and root page from the cache (core.site_cache, docs/scale.md).
+    "core.site_cache.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.upload_limits.RequestBodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -305,6 +307,7 @@ SSO_FRONT_CACHE_MENU_DEPTH = 4
 # Snippets and settings shown on pages: model label → keys purged when one is saved or deleted.
 SSO_FRONT_CACHE_MODEL_KEYS = {
     "home.SiteContact": ("layout",),
+    "home.OnlineServices": ("layout",),
     "procurement.ProcurementProject": ("app-procurement",),
 }
 # Where purges go: SSO_VARNISH_URLS, comma-separated (every Varnish in front of the site); none, no purges.
@@ -314,6 +317,8 @@ WAGTAILFRONTENDCACHE = {
     if url.strip()
 }
 SSO_FRONT_CACHE_REPURGE_SECONDS = 3
+# URLs per file of the XML sitemap (home.sitemap); the protocol allows at most 50,000.
+SSO_SITEMAP_URLS_PER_FILE = int(os.environ.get("SSO_SITEMAP_URLS_PER_FILE", "50000"))
 
 # Health endpoints (/-/live/, /-/ready/) and the 503 page when the database cannot be reached.
 SSO_READY_MIN_FREE_MEDIA_BYTES = int(os.environ.get("SSO_READY_MIN_FREE_MEDIA_BYTES", str(1024**3)))
