@@ -57,10 +57,11 @@ def app_key(app_label: str) -> str:
 
 def served_page_keys(page) -> set[str]:
     """The keys of a page's own response, computed from its fields without a query: itself, each ancestor below
-    the home page (breadcrumbs), and its app."""
+    the home page (breadcrumbs), its app, and what its type shows from elsewhere (``front_cache_shows``: e.g. a
+    benefit page's related questions, "faq")."""
     steplen = page.steplen
     ancestors = {tree_key(page.path[:end]) for end in range(3 * steplen, len(page.path), steplen)}
-    return {page_key(page.pk), app_key(page._meta.app_label), *ancestors}
+    return {page_key(page.pk), app_key(page._meta.app_label), *ancestors, *getattr(page, "front_cache_shows", ())}
 
 
 def _path_keys(path: str) -> set[str]:

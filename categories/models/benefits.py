@@ -14,6 +14,7 @@ _FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class BenefitPage(BodyMixin, BasePage):
+    front_cache_shows = ("faq",)  # its related questions come from the FAQ pages
     eligibility = RichTextField(_("who qualifies"), blank=True, features=_FEATURES)
     conditions = RichTextField(_("conditions"), blank=True, features=_FEATURES)
     entitlements = RichTextField(_("what is paid"), blank=True, features=_FEATURES)

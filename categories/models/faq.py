@@ -37,6 +37,8 @@ class FaqPage(BasePage):
     # Under "other content" (taxonomy D9) or a benefits section: see docs/faq.md.
     parent_page_types = ["categories.OtherContentIndexPage", "categories.SectionPage"]
     subpage_types = []
+    # Benefit pages show their related questions (``front_cache_shows``): a FAQ change purges them.
+    front_cache_purges = ("faq",)
 
     class Meta:
         verbose_name = _("FAQ page")

@@ -59,6 +59,8 @@ class Hospital(models.Model):
 class HospitalFinderPage(BodyMixin, BasePage):
     """A list of contracted hospitals, narrowed by GET parameters (province, district, name, fund), paged."""
 
+    front_cache_shows = ("hospitals",)  # the hospital register (a snippet): its changes purge "hospitals"
+
     class Fund(models.TextChoices):
         ALL = "", _("every fund")
         SOCIAL_SECURITY = "social_security", _("social security fund")

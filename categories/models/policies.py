@@ -21,6 +21,8 @@ class PolicyPage(BodyMixin, BasePage):
     FOOTER_ORDER = (Kind.PRIVACY, Kind.WEBSITE, Kind.SECURITY, Kind.ACCESSIBILITY)
 
     kind = models.CharField(_("kind of policy"), max_length=20, choices=Kind.choices, unique=True)
+    # Every page's footer lists the policies: publishing one purges them all from the front cache.
+    front_cache_purges = ("layout",)
     effective_date = models.DateField(_("in force from"), null=True, blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("effective_date"), FieldPanel("body")]

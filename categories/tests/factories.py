@@ -144,6 +144,18 @@ class DownloadFormPageFactory(BasePageFactory):
         model = models.DownloadFormPage
 
 
+class PolicyPageFactory(BasePageFactory):
+    body = wagtail_factories.StreamFieldFactory({})
+
+    class Meta:
+        model = models.PolicyPage
+
+
+class FaqPageFactory(BasePageFactory):
+    class Meta:
+        model = models.FaqPage
+
+
 class UnitOfficePageFactory(BasePageFactory):
     province = "เชียงใหม่"
     address = "ถนนสุเทพ ตำบลสุเทพ อำเภอเมือง จังหวัดเชียงใหม่ 50200"

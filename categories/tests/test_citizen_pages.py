@@ -4,24 +4,11 @@ import json
 import re
 
 import pytest
-import wagtail_factories
 
 from categories import models
-from categories.tests.factories import BasePageFactory, BenefitPageFactory, UnitOfficePageFactory
+from categories.tests.factories import BenefitPageFactory, FaqPageFactory, PolicyPageFactory, UnitOfficePageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-class PolicyPageFactory(BasePageFactory):
-    body = wagtail_factories.StreamFieldFactory({})
-
-    class Meta:
-        model = models.PolicyPage
-
-
-class FaqPageFactory(BasePageFactory):
-    class Meta:
-        model = models.FaqPage
 
 
 def _faq(parent, items):

@@ -219,3 +219,71 @@ def test_varnish_backend_reports_an_unreachable_varnish():
 
 def test_send_purges_is_a_cron_job(settings):
     assert ("* * * * *", "core.jobs.send_purges") in [tuple(job[:2]) for job in settings.CRONJOBS]
+
+
+# What issue 17 and 18 added to pages: the footer's policies, the services, FAQ answers on benefit pages, the
+# hospital register, English versions, listings that stay out of menus while empty.
+
+
+def test_a_policy_page_change_purges_every_footer(django_capture_on_commit_callbacks, category_page):
+    from categories.tests.factories import PolicyPageFactory
+
+    policy = PolicyPageFactory(parent=category_page("other"), kind="privacy", live=False)
+    keys = _committed(django_capture_on_commit_callbacks, lambda: policy.save_revision().publish())
+    assert "layout" in keys
+
+
+def test_the_online_services_setting_purges_every_header(django_capture_on_commit_callbacks, home_page):
+    from home.models import OnlineServices
+
+    services = OnlineServices.for_site(home_page.get_site())
+    keys = _committed(django_capture_on_commit_callbacks, services.save)
+    assert "layout" in keys
+
+
+def test_a_hospital_change_purges_the_finder_pages_that_list_it(django_capture_on_commit_callbacks, client):
+    from categories.models import Hospital, HospitalFinderPage
+
+    finder = HospitalFinderPage.objects.first()
+    assert "hospitals" in client.get(finder.url)["xkey"].split()
+    hospital = Hospital(name="โรงพยาบาลทดสอบ", province="เชียงใหม่", district="เมืองเชียงใหม่")
+    keys = _committed(django_capture_on_commit_callbacks, hospital.save)
+    assert "hospitals" in keys
+
+
+def test_a_faq_change_purges_the_benefit_pages_that_show_its_questions(
+    django_capture_on_commit_callbacks, category_page, client
+):
+    from categories.tests.factories import FaqPageFactory
+
+    benefit = category_page("benefits/social-security-fund/maternity")
+    assert "faq" in client.get(benefit.url)["xkey"].split()
+    faq = FaqPageFactory(parent=category_page("other"), live=False)
+    keys = _committed(django_capture_on_commit_callbacks, lambda: faq.save_revision().publish())
+    assert "faq" in keys
+
+
+def test_an_english_version_purges_its_thai_page_whose_switch_names_it(
+    django_capture_on_commit_callbacks, category_page
+):
+    from categories.tests.factories import publish_english
+
+    about = category_page("about")
+    keys = _committed(django_capture_on_commit_callbacks, lambda: publish_english(about, "About the Office"))
+    assert f"page-{about.pk}" in keys
+
+
+def test_the_first_item_of_an_empty_listing_purges_the_menus_and_the_second_does_not(
+    django_capture_on_commit_callbacks, category_page
+):
+    from categories.tests.factories import LawPageFactory
+
+    acts = category_page("laws/acts")
+    first = LawPageFactory(parent=acts, live=False)
+    keys = _committed(django_capture_on_commit_callbacks, lambda: first.save_revision().publish())
+    assert "layout" in keys
+    recorded.reset()
+    PendingPurge.objects.all().delete()
+    second = LawPageFactory(parent=acts, live=False)
+    keys = _committed(django_capture_on_commit_callbacks, lambda: second.save_revision().publish())
+    assert "layout" not in keys

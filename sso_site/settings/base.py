@@ -308,6 +308,7 @@ SSO_FRONT_CACHE_MENU_DEPTH = 4
 SSO_FRONT_CACHE_MODEL_KEYS = {
     "home.SiteContact": ("layout",),
     "home.OnlineServices": ("layout",),
+    "categories.Hospital": ("hospitals",),
     "procurement.ProcurementProject": ("app-procurement",),
 }
 # Where purges go: SSO_VARNISH_URLS, comma-separated (every Varnish in front of the site); none, no purges.
