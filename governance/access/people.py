@@ -5,10 +5,12 @@ e-mails, the request/approval form PDF, workflow messages), and the one place th
 empty), which is also what Wagtail's own screens show. ``display_name(user, with_position=True)`` reads the profile
 (one query, none with ``select_related("profile")``)."""
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 
-from governance.access.models import Profile
+from governance.access.models import Profile, Unit
+from governance.access.roles import DIRECTOR, group_name
 
 
 def display_name(user, *, with_position: bool = False) -> str:
@@ -65,3 +67,16 @@ def ensure_profile(user) -> Profile:
     if profile is not None:
         return profile
     return Profile.objects.create(user=user, full_name=(user.get_full_name() or "").strip() or user.get_username())
+
+
+def director_emails(unit_codes) -> list[str]:
+    """The supervisors of the units, each address once: each unit's named director and the members of its
+    director group (someone who is both gets one e-mail). Site-issue mail and the 3-day reminders use it."""
+    codes = list(unit_codes)
+    named = Unit.objects.filter(code__in=codes, director__isnull=False).values_list("director__email", flat=True)
+    grouped = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=[group_name(code, DIRECTOR) for code in codes])
+        .values_list("email", flat=True)
+    )
+    return sorted({email for email in [*named, *grouped] if email})
