@@ -66,6 +66,11 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def submission_errors(self) -> dict:
+        """What this page must carry before it goes to its approvers, as {field name: Thai message}: e.g. a law its
+        PDF. A draft may be saved without it; the admin's submit refuses it (``governance.workflow.page_views``)."""
+        return {}
+
     def search_words(self) -> str:
         """Title, summary and body text segmented into Thai words (see ``core.thai_text``)."""
         parts = [self.title, self.intro]

@@ -27,6 +27,17 @@ def replace_last_message(request, text: str) -> None:
 
 
 class TellsSubmissionMixin:
+    def form_valid(self, form):
+        """Submitting asks for the evidence the page type requires (``BasePage.submission_errors``): a law its PDF,
+        a procurement notice its announcement. Saving a draft does not."""
+        if self.action_name in ("submit", "restart_workflow"):
+            errors = getattr(form.instance, "submission_errors", dict)()
+            if errors:
+                for field, message in errors.items():
+                    form.add_error(field if field in form.fields else None, message)
+                return self.form_invalid(form)
+        return super().form_valid(form)
+
     def submit_action(self):
         response = super().submit_action()
         self.tell(SUBMIT)

@@ -17,7 +17,7 @@ from governance.access.duties import chain_conflicts
 from governance.access.models import RoleGrant, Unit
 from governance.access.roles import ACCOUNT_ADMINS, EXECUTIVES, group_name
 from governance.access.set_password import set_password_token
-from governance.tests.admin_actions import LAW_FORM, workflow_action, workflow_in_progress
+from governance.tests.admin_actions import LAW_FORM, with_evidence, workflow_action, workflow_in_progress
 from governance.tests.factories import office_user, unit_user
 
 pytestmark = pytest.mark.django_db
@@ -305,7 +305,7 @@ def test_one_it_administrator_cannot_publish_alone_through_an_editor_and_a_direc
     assert list(editor.groups.values_list("name", flat=True)) == [group_name("กม.", "editor")]
     # 4. Even signed in as both accounts, the page submitted by the editor cannot be approved by the "director".
     client.force_login(editor)
-    data = {"title": "หน้า insider", "slug": "insider", **LAW_FORM, "action-submit": "1"}
+    data = {"title": "หน้า insider", "slug": "insider", **with_evidence(LAW_FORM), "action-submit": "1"}
     parent = category_page("laws/acts")
     client.post(reverse("wagtailadmin_pages:add", args=("categories", "lawpage", parent.pk)), data)
     page = LawPage.objects.get(slug="insider")

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from categories.models import LawPage
 from governance.access.people import save_profile
-from governance.tests.admin_actions import LAW_FORM, workflow_action, workflow_in_progress
+from governance.tests.admin_actions import LAW_FORM, with_evidence, workflow_action, workflow_in_progress
 from governance.tests.factories import unit_user
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def texts(response) -> list[str]:
 
 def submit_law(client, editor, category_page, **form):
     client.force_login(editor)
-    data = {"title": "พระราชบัญญัติทดสอบ", "slug": "test-act", **LAW_FORM, **form, "action-submit": "1"}
+    data = {"title": "พระราชบัญญัติทดสอบ", "slug": "test-act", **with_evidence(LAW_FORM), **form, "action-submit": "1"}
     url = reverse("wagtailadmin_pages:add", args=("categories", "lawpage", category_page("laws/acts").pk))
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -88,8 +88,8 @@ def test_requesting_changes_names_the_person_who_must_change_it(client, category
 def test_approving_in_the_page_editor_names_the_next_step_instead_of_updated(client, category_page, people):
     _response, page = submit_law(client, people["editor"], category_page)
     client.force_login(people["director"])
-    data = {"title": page.title, "slug": page.slug, **LAW_FORM, "action-workflow-action": "1",
-            "workflow-action-name": "approve"}  # fmt: skip
+    data = {"title": page.title, "slug": page.slug, **LAW_FORM, "document": str(page.document_id),
+            "action-workflow-action": "1", "workflow-action-name": "approve"}  # fmt: skip
     response = client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     message = texts(response)[-1]
