@@ -95,3 +95,9 @@ def test_approving_in_the_page_editor_names_the_next_step_instead_of_updated(cli
     message = texts(response)[-1]
     assert "นางวันเพ็ญ ผู้ตรวจสอบ" in message and "ปรับปรุง" not in message
     assert workflow_in_progress(page).current_task_state.task.specific.stage == "checker"
+
+
+def test_the_editors_dashboard_shows_where_each_submission_waits_and_with_whom(client, category_page, people):
+    submit_law(client, people["editor"], category_page)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "พระราชบัญญัติทดสอบ" in html and "นายประเสริฐ ผู้อำนวยการ" in html and "ขั้นที่ 1 จาก 2" in html
