@@ -12,6 +12,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from demo.datafiles import mapping, read, sequence, text
+from governance.access.models import Unit
+from governance.access.people import save_profile
 from governance.access.roles import OFFICE_WIDE_GROUPS, parse_group_name
 
 ACCOUNTS_FILE = "accounts.yaml"
@@ -24,6 +26,7 @@ class DemoAccount:
     username: str
     name: str
     group: str
+    position: str = ""
 
 
 def demo_accounts(directory: Path | None = None) -> list[DemoAccount]:
@@ -32,7 +35,7 @@ def demo_accounts(directory: Path | None = None) -> list[DemoAccount]:
     accounts = []
     for number, raw in enumerate(sequence(data, where), start=1):
         here = where / (raw.get("username", f"#{number}") if isinstance(raw, dict) else f"#{number}")
-        raw = mapping(raw, here, required=("username", "name", "group"))
+        raw = mapping(raw, here, required=("username", "name", "position", "group"))
         username = text(raw["username"], here / "username")
         if not _USERNAME.match(username):
             raise (here / "username").error("a user name is lower-case ASCII words joined by hyphens")
@@ -44,7 +47,9 @@ def demo_accounts(directory: Path | None = None) -> list[DemoAccount]:
                 f"{group!r} is neither a unit's role ('<unit code> ผู้จัดทำข้อมูล', '… ผู้อำนวยการ', "
                 f"'… ผู้ตรวจสอบ') nor an office-wide group ({', '.join(OFFICE_WIDE_GROUPS)})"
             )
-        accounts.append(DemoAccount(username, text(raw["name"], here / "name", allow_empty=False), group))
+        name = text(raw["name"], here / "name", allow_empty=False)
+        position = text(raw["position"], here / "position", allow_empty=False)
+        accounts.append(DemoAccount(username, name, group, position))
     return accounts
 
 
@@ -77,5 +82,8 @@ def create_demo_accounts(accounts: list[DemoAccount] | None = None) -> tuple[lis
             first_name=account.name,
         )
         user.groups.add(Group.objects.get(name=account.group))
+        parsed = parse_group_name(account.group)
+        unit = Unit.objects.filter(code=parsed[0]).first() if parsed else None
+        save_profile(user, full_name=account.name, position=account.position, unit=unit)
         created.append(account.username)
     return created, password if generated else None

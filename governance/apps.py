@@ -11,10 +11,12 @@ class GovernanceConfig(AppConfig):
     verbose_name = _("Publication governance")
 
     def ready(self):
+        from governance.access import signals as access_signals
         from governance.requests import signals as request_signals
         from governance.signin import signals as signin_signals
         from governance.workflow import signals as workflow_signals
 
+        access_signals.connect()
         workflow_signals.connect()
         request_signals.connect()
         signin_signals.connect()

@@ -2,7 +2,7 @@
 here). Code inside the project imports a model from its slice (``governance.requests.models``), so that each
 slice's dependencies show in its imports."""
 
-from governance.access.models import Designation, ExtraDayOff, ManagedPagePermission, PageOwner, Unit
+from governance.access.models import Designation, ExtraDayOff, ManagedPagePermission, PageOwner, Profile, Unit
 from governance.periodic_reports.models import PeriodicReport
 from governance.requests.models import PublicationRequest, RequestAttachment, RequestEvent, SlaClock
 from governance.traffic.models import LegalHold, TrafficChainHead, TrafficRecord, TrafficSeal
@@ -18,6 +18,7 @@ __all__ = [
     "PageOwner",
     "PageReview",
     "PeriodicReport",
+    "Profile",
     "PublicationRequest",
     "RequestAttachment",
     "RequestEvent",

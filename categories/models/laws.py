@@ -46,6 +46,11 @@ class LawPage(ListedItemMixin, BodyMixin, AttachmentsMixin, BasePage):
         verbose_name = _("law or regulation")
         verbose_name_plural = _("laws and regulations")
 
+    def submission_errors(self) -> dict:
+        if self.document_id:
+            return {}
+        return {"document": _("Attach the official text (PDF) before submitting: a law is published with its PDF.")}
+
     def clean(self):
         super().clean()
         errors = {}

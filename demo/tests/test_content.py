@@ -49,6 +49,19 @@ def test_demo_accounts_exist_for_every_role_in_development(settings, monkeypatch
     assert demo_accounts.create_demo_accounts()[0] == []
 
 
+def test_demo_accounts_are_people_with_thai_names_positions_and_units(settings, monkeypatch, tmp_path):
+    from demo import accounts as demo_accounts
+    from governance.access.people import display_name
+
+    monkeypatch.setenv("SSO_DEMO_PASSWORD", "demo-pass-phrase")
+    monkeypatch.setattr(demo_accounts, "CREDENTIALS_FILE", tmp_path / "demo-accounts")
+    demo_accounts.create_demo_accounts()
+    from django.contrib.auth import get_user_model
+
+    director = get_user_model().objects.select_related("profile__unit").get(username="km-director")
+    assert display_name(director, with_position=True) == "นายประเสริฐ สมมติ (ผู้อำนวยการกองกฎหมาย กม.)"
+
+
 def test_without_an_environment_password_one_is_generated_once(monkeypatch, tmp_path):
     from demo import accounts as demo_accounts
 

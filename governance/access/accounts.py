@@ -12,6 +12,7 @@ from wagtail.log_actions import log
 
 from governance.access.duties import check_one_role_per_chain, needs_confirmation
 from governance.access.models import Designation, RoleGrant, Unit
+from governance.access.people import save_profile
 from governance.access.roles import DIRECTOR, ROLE_GROUP_SUFFIX, group_name, parse_group_name
 from governance.access.set_password import send_set_password_link
 
@@ -22,7 +23,7 @@ ROLE_REFUSED = "sso.role.refused"
 
 @transaction.atomic
 def issue_account(
-    *, username, full_name, email, unit_code, role, designated_by, letter_reference="", issued_by=None
+    *, username, full_name, email, unit_code, role, designated_by, letter_reference="", issued_by=None, position=""
 ) -> tuple:
     """Create the user without a usable password, record the designation, and return (user, pending grant or None).
 
@@ -40,6 +41,7 @@ def issue_account(
     if user_model.objects.filter(username=username).exists():
         raise ValidationError(_("The user name %(username)s is already taken.") % {"username": username})
     user = user_model.objects.create_user(username=username, email=email, password=None, first_name=full_name)
+    save_profile(user, full_name=full_name, position=position, unit=unit)
     Designation.objects.create(
         user=user,
         unit=unit,

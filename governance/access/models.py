@@ -53,6 +53,30 @@ class Unit(models.Model):
         return f"{self.code} {self.name_th}".strip()
 
 
+class Profile(models.Model):
+    """Who an account belongs to, by name: the Thai full name, position and unit that requests, logs, reports,
+    e-mails and the request/approval form show instead of a user name (``governance.access.people``).
+
+    One per account. The full name is also kept in the user's first name (last name empty), so that Wagtail's own
+    screens, which show ``get_full_name()``, name the person too."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile", verbose_name=_("user")
+    )
+    full_name = models.CharField(_("Thai full name"), max_length=150)
+    position = models.CharField(_("position"), max_length=255, blank=True)
+    unit = models.ForeignKey(
+        "Unit", null=True, blank=True, on_delete=models.SET_NULL, related_name="people", verbose_name=_("unit")
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+
+    def __str__(self):
+        return self.full_name
+
+
 class PageOwner(models.Model):
     """The unit that wrote a page. Decides who edits and approves it where the matrix says หน่วยงานเจ้าของข้อมูล."""
 

@@ -6,27 +6,42 @@
   it becomes a pending request on ``unit_accounts:pending``, whoever ticked it, superusers included.
 - A new user gets no password from the form: they are mailed the one-time link to set it.
 - The last name is optional: accounts issued by สบท. carry the full Thai name in the first name.
+- Every account is a person: the Thai full name, position and unit are required, and saved as its profile
+  (``governance.access.people``).
 """
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users as wagtail_user_views
 
 from governance.access.accounts import grant_role
 from governance.access.duties import check_one_role_per_chain, needs_confirmation
-from governance.access.models import RoleGrant
+from governance.access.models import RoleGrant, Unit
+from governance.access.people import profile_of, save_profile
 from governance.access.set_password import send_set_password_link
 
 
 class SeparatedDutiesUserFormMixin:
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["position"] = forms.CharField(label=gettext_lazy("position"), max_length=255)
+        self.fields["unit"] = forms.ModelChoiceField(
+            label=gettext_lazy("unit"), queryset=Unit.objects.all(), to_field_name="code"
+        )
         self.for_user = for_user
         self.requested_groups = []
         if "last_name" in self.fields:
             self.fields["last_name"].required = False
+        if "first_name" in self.fields:
+            self.fields["first_name"].label = gettext_lazy("Thai full name")
+        profile = profile_of(self.instance) if self.instance.pk else None
+        if profile is not None:
+            self.initial.setdefault("position", profile.position)
+            self.initial.setdefault("unit", profile.unit.code if profile.unit_id else None)
 
     def _held_groups(self) -> set:
         return set(self.instance.groups.all()) if self.instance.pk else set()
@@ -59,6 +74,12 @@ class SeparatedDutiesUserFormMixin:
             self.instance.set_unusable_password()
         user = super().save(commit=commit)
         if commit:
+            full_name = " ".join(
+                part for part in (self.cleaned_data.get("first_name"), self.cleaned_data.get("last_name")) if part
+            )
+            save_profile(
+                user, full_name=full_name, position=self.cleaned_data["position"], unit=self.cleaned_data["unit"]
+            )
             for group in self.requested_groups:
                 if not RoleGrant.objects.filter(user=user, group=group, status=RoleGrant.Status.PENDING).exists():
                     grant_role(user, group, requested_by=self.for_user)
@@ -100,6 +121,8 @@ class AccessUserEditView(_RequestedRolesMixin, wagtail_user_views.EditView):
 class AccessUserViewSet(wagtail_user_views.UserViewSet):
     add_view_class = AccessUserCreateView
     edit_view_class = AccessUserEditView
+    create_template_name = "governance/access/user_create.html"
+    edit_template_name = "governance/access/user_edit.html"
 
     def get_form_class(self, for_update=False):
         return AccessUserEditForm if for_update else AccessUserCreationForm

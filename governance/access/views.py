@@ -28,7 +28,8 @@ ACCOUNT_POLICY = UserTestPolicy(Unit, view=can_issue_accounts)
 
 class IssueAccountForm(forms.Form):
     username = forms.SlugField(label=gettext_lazy("user name"), max_length=150)
-    full_name = forms.CharField(label=gettext_lazy("full name"), max_length=150)
+    full_name = forms.CharField(label=gettext_lazy("Thai full name"), max_length=150)
+    position = forms.CharField(label=gettext_lazy("position"), max_length=255)
     email = forms.EmailField(label=gettext_lazy("e-mail"))
     unit = forms.ModelChoiceField(
         label=gettext_lazy("unit"), queryset=Unit.objects.exclude(kind=Unit.Kind.EXECUTIVE), to_field_name="code"
@@ -60,6 +61,7 @@ def issue_account_view(request):
             user, grant = issue_account(
                 username=data["username"],
                 full_name=data["full_name"],
+                position=data["position"],
                 email=data["email"],
                 unit_code=data["unit"].code,
                 role=data["role"],

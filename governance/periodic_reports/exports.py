@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from core.pdf import print_pdf, sarabun_css
 from core.spreadsheets import workbook_bytes
 from core.thai_dates import format_thai_date, format_thai_datetime
+from governance.access.people import display_name
 from governance.periodic_reports import labels
 from governance.periodic_reports.tables import Days, Share, Table, report_tables
 
@@ -36,10 +37,6 @@ def period_label(report) -> str:
     }
 
 
-def person(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else ""
-
-
 def context(report) -> dict:
     """What the admin screen and the PDF both show."""
     return {
@@ -48,8 +45,8 @@ def context(report) -> dict:
         "period": period_label(report),
         "status": labels.label(labels.STATUSES, report.status),
         "tables": report_tables(report.figures) if report.figures else [],
-        "prepared_by": person(report.prepared_by),
-        "acknowledged_by": person(report.acknowledged_by),
+        "prepared_by": display_name(report.prepared_by, with_position=True),
+        "acknowledged_by": display_name(report.acknowledged_by, with_position=True),
     }
 
 
@@ -83,9 +80,9 @@ def _text_sheet(workbook: Workbook, report) -> None:
         (_("Problems"), report.problems),
         (_("Obstacles"), report.obstacles),
         (_("Suggestions"), report.suggestions),
-        (_("Prepared by"), person(report.prepared_by)),
+        (_("Prepared by"), display_name(report.prepared_by, with_position=True)),
         (_("Submitted on"), format_thai_datetime(report.submitted_at)),
-        (_("Acknowledged by the supervisor"), person(report.acknowledged_by)),
+        (_("Acknowledged by the supervisor"), display_name(report.acknowledged_by, with_position=True)),
         (_("Acknowledged on"), format_thai_datetime(report.acknowledged_at)),
     ]
     for number, (name, value) in enumerate(rows, 1):

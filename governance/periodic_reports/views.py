@@ -26,6 +26,7 @@ from wagtail.models import ModelLogEntry
 
 from core.admin_views import PlainForbiddenMixin, UserTestPolicy
 from core.thai_dates import format_thai_datetime
+from governance.access.people import display_name
 from governance.periodic_reports import access, exports, flow
 from governance.periodic_reports.drafts import draft_report
 from governance.periodic_reports.models import PeriodicReport
@@ -86,7 +87,7 @@ class PeriodicReportIndexView(PlainForbiddenMixin, IndexView):
                 url_name="periodic_reports:detail", sort_key="period_start",
             ),
             Column("status", label=gettext_lazy("status"), accessor="get_status_display", sort_key="status"),
-            Column("prepared_by", label=gettext_lazy("prepared by"), accessor=lambda r: exports.person(r.prepared_by)),
+            Column("prepared_by", label=gettext_lazy("prepared by"), accessor=lambda r: display_name(r.prepared_by)),
             Column("acknowledged", label=gettext_lazy("acknowledged by the supervisor"), accessor=_acknowledged),
         ]  # fmt: skip
 
@@ -107,7 +108,8 @@ class PeriodicReportIndexView(PlainForbiddenMixin, IndexView):
 def _acknowledged(report) -> str:
     if not report.acknowledged_at:
         return "-"
-    return f"{exports.person(report.acknowledged_by) or '-'} {format_thai_datetime(report.acknowledged_at)}"
+    who = display_name(report.acknowledged_by, with_position=True) or "-"
+    return f"{who} {format_thai_datetime(report.acknowledged_at)}"
 
 
 @viewers_only
@@ -133,7 +135,7 @@ def _history(report) -> list[dict]:
     entries = ModelLogEntry.objects.for_instance(report).select_related("user").order_by("timestamp", "pk")
     return [
         {"at": entry.timestamp, "action": ACTION_LABELS.get(entry.action, entry.action),
-         "user": exports.person(entry.user) or _("the system"), "note": entry.data.get("note", "")}
+         "user": display_name(entry.user) or _("the system"), "note": entry.data.get("note", "")}
         for entry in entries
     ]  # fmt: skip
 

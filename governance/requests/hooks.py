@@ -4,6 +4,7 @@ with its menu item) and the dashboard panel of items due."""
 from wagtail import hooks
 
 from governance.requests.panels import DueItemsPanel
+from governance.requests.submissions_panel import SubmissionsPanel
 from governance.requests.viewsets import PublicationRequestViewSet, SlaReportViewSet
 
 
@@ -15,3 +16,4 @@ def register_request_viewsets():
 @hooks.register("construct_homepage_panels")
 def add_due_items_panel(request, panels):
     panels.insert(0, DueItemsPanel(request.user))
+    panels.insert(1, SubmissionsPanel(request.user))

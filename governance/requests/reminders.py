@@ -1,17 +1,16 @@
-"""The daily reminder of 3-day items due within a day or overdue: to the assignee and their director."""
+"""The daily reminder of 3-day items due within a day or overdue: to the assignee and the unit's directors (its
+named director and its director group, each address once, as site-issue mail does)."""
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from categories.taxonomy import split_units
 from core.mail import send_templated_mail
-from governance.access.roles import DIRECTOR, group_name
+from governance.access.people import director_emails
 from governance.requests.models import SlaClock
 from governance.requests.panels import DUE_SOON
 
 
 def _recipients(clock) -> set[str]:
-    users = get_user_model().objects.filter(is_active=True)
     emails = set()
     if clock.request_id and clock.request.assignee_id:
         emails.add(clock.request.assignee.email)
@@ -19,8 +18,7 @@ def _recipients(clock) -> set[str]:
         codes = [clock.request.assigned_centre.code]
     else:
         codes = split_units(clock.unit)
-    directors = users.filter(groups__name__in=[group_name(code, DIRECTOR) for code in codes])
-    emails.update(directors.values_list("email", flat=True))
+    emails.update(director_emails(codes))
     return {email for email in emails if email}
 
 

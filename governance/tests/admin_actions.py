@@ -16,8 +16,20 @@ LAW_FORM = {
 CONTENT_FORM = {"body-count": "0", "attachments-count": "0"}
 
 
+def with_evidence(form, model=None) -> dict:
+    """``form`` with the PDF a law must carry to be submitted (``LawPage.submission_errors``)."""
+    from categories.models import LawPage
+    from core.tests.factories import DocumentFactory
+
+    if "document" in form or (model is not None and not issubclass(model, LawPage)):
+        return form
+    return {**form, "document": str(DocumentFactory().pk)}
+
+
 def create_in_admin(client, user, parent, model, slug, form, action=None):
     client.force_login(user)
+    if action == "action-submit":
+        form = with_evidence(form, model)
     data = {"title": f"หน้า {slug}", "slug": slug, **form}
     if action:
         data[action] = action

@@ -7,7 +7,6 @@ Every path that opens or closes an issue goes through here: the site check, the 
 reports, and the admin screens.
 """
 
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -16,8 +15,8 @@ from wagtail.log_actions import log
 
 from categories.taxonomy import OWNING_UNIT, split_units
 from core.mail import send_templated_mail
-from governance.access.models import Unit
-from governance.access.roles import CENTRAL_UNIT, DIRECTOR, group_name
+from governance.access.people import director_emails as unit_director_emails
+from governance.access.roles import CENTRAL_UNIT
 from governance.access.rules import category_for_page, owning_unit_code, user_unit_codes
 from governance.upkeep.models import PageReview, SiteIssue
 
@@ -43,14 +42,7 @@ def responsible_units(page, category=None) -> str:
 
 def director_emails(units: str) -> list[str]:
     """The supervisors of the units: each unit's named director and the members of its director group."""
-    codes = split_units(units)
-    named = Unit.objects.filter(code__in=codes, director__isnull=False).values_list("director__email", flat=True)
-    grouped = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[group_name(code, DIRECTOR) for code in codes])
-        .values_list("email", flat=True)
-    )
-    return sorted({email for email in [*named, *grouped] if email})
+    return unit_director_emails(split_units(units))
 
 
 def _notify(issue: SiteIssue, event: str) -> None:

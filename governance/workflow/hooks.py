@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from governance.access.rules import category_for_page
+from governance.workflow.page_views import TalkingPageViewSet
 from governance.workflow.viewsets import PermissionMatrixViewSet
 
 
@@ -65,3 +66,9 @@ def hide_direct_publish(menu_items, request, context):
 @hooks.register("register_admin_viewset")
 def register_permission_matrix():
     return PermissionMatrixViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_talking_page_views():
+    """Every page type's edit and workflow-action views, with messages that name the next step and its holders."""
+    return TalkingPageViewSet()

@@ -147,6 +147,15 @@ class ProcurementNoticePage(ListedItemMixin, BodyMixin, BasePage):
         verbose_name_plural = _("procurement notices")
         indexes = [models.Index(fields=["fiscal_year", "kind"], name="procurement_notice_fy_kind")]
 
+    def submission_errors(self) -> dict:
+        if any(block.value.get("document") for block in self.attachments):
+            return {}
+        return {
+            "attachments": _(
+                "Attach the signed announcement (PDF) before submitting: a notice is published with its PDF."
+            )
+        }
+
     @classmethod
     def can_create_at(cls, parent):
         """Where the parent says it takes this kind (a kind's list only that kind; a provincial office every kind)."""

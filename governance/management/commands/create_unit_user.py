@@ -14,6 +14,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("--name", required=True, help="full name in Thai")
+        parser.add_argument("--position", required=True, help="position in Thai, e.g. นิติกรชำนาญการ")
         parser.add_argument("--email", required=True)
         parser.add_argument("--unit", required=True, help="unit code as the seed writes it, e.g. กม.")
         parser.add_argument("--role", required=True, choices=sorted(ROLE_GROUP_SUFFIX))
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             user, grant = issue_account(
                 username=options["username"],
                 full_name=options["name"],
+                position=options["position"],
                 email=options["email"],
                 unit_code=options["unit"],
                 role=options["role"],

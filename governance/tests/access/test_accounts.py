@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 ISSUE = {
     "username": "somsri",
     "full_name": "นางสาวสมศรี ตัวอย่าง",
+    "position": "นิติกรปฏิบัติการ",
     "email": "somsri@sso.example",
     "unit": "กม.",
     "role": "editor",
@@ -64,7 +65,14 @@ def test_a_taken_user_name_is_refused_with_a_thai_message_and_nothing_is_saved(c
 def test_an_unknown_unit_is_refused_by_the_command():
     with pytest.raises(CommandError, match="กมม."):
         call_command(
-            "create_unit_user", "x", name="x", email="x@sso.example", unit="กมม.", role="editor", designated_by="x"
+            "create_unit_user",
+            "x",
+            name="x",
+            position="x",
+            email="x@sso.example",
+            unit="กมม.",
+            role="editor",
+            designated_by="x",
         )
 
 

@@ -17,7 +17,7 @@ from governance.access.duties import chain_conflicts
 from governance.access.models import RoleGrant, Unit
 from governance.access.roles import ACCOUNT_ADMINS, EXECUTIVES, group_name
 from governance.access.set_password import set_password_token
-from governance.tests.admin_actions import LAW_FORM, workflow_action, workflow_in_progress
+from governance.tests.admin_actions import LAW_FORM, with_evidence, workflow_action, workflow_in_progress
 from governance.tests.factories import office_user, unit_user
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,8 @@ def issue(client, admin, username, role, unit="กม."):
     return client.post(
         reverse("unit_accounts:issue"),
         {
-            "username": username, "full_name": f"นาย {username}", "email": f"{username}@sso.example", "unit": unit,
+            "username": username, "full_name": f"นาย {username}", "position": "นิติกร",
+            "email": f"{username}@sso.example", "unit": unit,
             "role": role, "designated_by": "ผอ.กองกฎหมาย", "letter_reference": "รง 0601/123",
         },
     )  # fmt: skip
@@ -52,6 +53,7 @@ def decide(client, admin, grant, decision="confirm"):
 def user_edit_form(user, groups, **changes) -> dict:
     data = {
         "username": user.username, "email": user.email, "first_name": user.first_name, "last_name": "ใจดี",
+        "position": "นิติกร", "unit": "กม.",
         "is_active": "on", "groups": [group.pk for group in groups],
     }  # fmt: skip
     data.update(changes)
@@ -208,7 +210,10 @@ def test_a_director_group_ticked_in_wagtails_user_form_only_asks_for_confirmatio
 def test_a_new_user_in_wagtails_add_form_gets_an_office_wide_role_only_when_confirmed(client, django_user_model):
     client.force_login(office_user(ACCOUNT_ADMINS, is_superuser=True))
     auditors = Group.objects.get(name=ACCOUNT_ADMINS)
-    data = {"username": "sockpuppet", "email": "s@sso.example", "first_name": "ก", "groups": [auditors.pk]}
+    data = {
+        "username": "sockpuppet", "email": "s@sso.example", "first_name": "ก", "position": "นักวิชาการคอมพิวเตอร์",
+        "unit": "ศสน.", "groups": [auditors.pk],
+    }  # fmt: skip
     client.post(reverse("wagtailusers_users:add"), data)
     user = django_user_model.objects.get(username="sockpuppet")
     assert not user.groups.exists()
@@ -219,6 +224,7 @@ def test_wagtails_user_form_sets_no_password_and_mails_the_link_to_the_holder(cl
     client.force_login(office_user(ACCOUNT_ADMINS, is_superuser=True))
     data = {
         "username": "shadow", "email": "s@sso.example", "first_name": "ก", "last_name": "ข",
+        "position": "นักวิชาการคอมพิวเตอร์", "unit": "ศสน.",
         "password1": "Zx9!long-enough-pw", "password2": "Zx9!long-enough-pw",
     }  # fmt: skip
     client.post(reverse("wagtailusers_users:add"), data)
@@ -310,7 +316,7 @@ def test_one_it_administrator_cannot_publish_alone_through_an_editor_and_a_direc
     assert list(editor.groups.values_list("name", flat=True)) == [group_name("กม.", "editor")]
     # 4. Even signed in as both accounts, the page submitted by the editor cannot be approved by the "director".
     client.force_login(editor)
-    data = {"title": "หน้า insider", "slug": "insider", **LAW_FORM, "action-submit": "1"}
+    data = {"title": "หน้า insider", "slug": "insider", **with_evidence(LAW_FORM), "action-submit": "1"}
     parent = category_page("laws/acts")
     client.post(reverse("wagtailadmin_pages:add", args=("categories", "lawpage", parent.pk)), data)
     page = LawPage.objects.get(slug="insider")

@@ -13,6 +13,7 @@ from categories.models import ContentPage, LawPage
 from categories.tests.factories import ContentPageFactory, LawPageFactory
 from governance.access.models import PageOwner, Unit
 from governance.access.roles import ACCOUNT_ADMINS, EXECUTIVES
+from governance.tests.admin_actions import with_evidence
 from governance.tests.factories import unit_user
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,7 @@ LAW_FORM = {"year_be": "2533", "status": "in_force", "body-count": "0", "attachm
 
 def _submit(client, user, parent, slug, model=LawPage, form=LAW_FORM):
     client.force_login(user)
-    data = {"title": f"หน้า {slug}", "slug": slug, **form, "action-submit": "1"}
+    data = {"title": f"หน้า {slug}", "slug": slug, **with_evidence(form, model), "action-submit": "1"}
     url = reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk))
     assert client.post(url, data).status_code == 302
     return model.objects.get(slug=slug)

@@ -6,7 +6,13 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from categories.models import LawPage
-from governance.tests.admin_actions import LAW_FORM, create_in_admin, workflow_action, workflow_in_progress
+from governance.tests.admin_actions import (
+    LAW_FORM,
+    create_in_admin,
+    with_evidence,
+    workflow_action,
+    workflow_in_progress,
+)
 from governance.tests.factories import unit_user
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +22,7 @@ def _edit(client, user, page, title=None, **actions):
     """POST the page editor as ``user`` would: the page's own fields, changed only where asked."""
     client.force_login(user)
     data = {"title": title or page.draft_title, "slug": page.slug, **LAW_FORM, **actions}
+    data["document"] = str(LawPage.objects.get(pk=page.pk).document_id or "")
     return client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
 
 
@@ -41,7 +48,9 @@ def editor():
 @pytest.fixture
 def directors_text_resubmitted_by_an_editor(client, category_page, director, editor):
     """The attack of issue 14: the director writes the page, an editor re-submits it unchanged."""
-    page = create_in_admin(client, director, category_page("laws/acts"), LawPage, "directors-own-act", LAW_FORM)
+    page = create_in_admin(
+        client, director, category_page("laws/acts"), LawPage, "directors-own-act", with_evidence(LAW_FORM)
+    )
     page.refresh_from_db()
     response = _edit(client, editor, page, **{"action-submit": "1"})
     assert response.status_code == 302

@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from categories.models import LawPage
 from categories.tests.factories import LawPageFactory
-from governance.tests.admin_actions import LAW_FORM, workflow_action
+from governance.tests.admin_actions import LAW_FORM, with_evidence, workflow_action
 from governance.tests.factories import unit_user
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +80,7 @@ def test_an_approved_expiry_takes_the_page_offline(client, live_act):
     expiry = timezone.localtime() + datetime.timedelta(minutes=5)
     client.force_login(unit_user("กม.", "editor"))
     data = {
-        "title": live_act.title, "slug": live_act.slug, **LAW_FORM,
+        "title": live_act.title, "slug": live_act.slug, **with_evidence(LAW_FORM),
         "expire_at": expiry.strftime("%Y-%m-%d %H:%M"), "action-submit": "1",
     }  # fmt: skip
     assert client.post(reverse("wagtailadmin_pages:edit", args=(live_act.pk,)), data).status_code == 302
