@@ -17,3 +17,13 @@ DJANGO_TIMESINCE_STRINGS = (
 
 # The help text under the second password box (django.contrib.auth's SetPasswordForm), on the account page.
 DJANGO_PASSWORD_STRINGS = (gettext_lazy("Enter the same password as before, for verification."),)
+
+# django.contrib.contenttypes' names, which its Thai catalogue leaves in English: the page types report counts them.
+DJANGO_CONTENT_TYPE_STRINGS = (gettext_lazy("content type"), gettext_lazy("content types"))
+
+# wagtail-modeladmin's screens (units, designations, days off): strings its Thai catalogue lacks.
+MODELADMIN_STRINGS = (
+    gettext_lazy("By %(filter_title)s"),
+    gettext_lazy("%(result_count)s out of %(all_count)s"),
+    gettext_lazy('Why not <a href="%(url)s">add one</a>?'),
+)
