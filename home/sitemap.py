@@ -16,8 +16,13 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from core import site_cache
+from core.http_caching import add_keys
 from core.models import without_empty_listings
 
+# The surrogate key every page change purges (settings.SSO_FRONT_CACHE_PAGE_CHANGE_KEYS). The views add it
+# themselves: the path prefixes of settings.SSO_SURROGATE_KEY_PATHS name /sitemap.xml, not /sitemap-<n>.xml, and a
+# file without it would stay in the front cache for a day (an empty listing's first item would not show in it).
+FRONT_CACHE_KEY = "sitemap"
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 NAMESPACE = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 
@@ -77,6 +82,7 @@ def _site(request):
 @require_GET
 def sitemap_index(request):
     site = _site(request)
+    add_keys(request, FRONT_CACHE_KEY)
     base_url = request.build_absolute_uri("/").rstrip("/")
     xml = site_cache.cached(f"sitemap-index:{base_url}", request, site, lambda: index_xml(site, base_url))
     return HttpResponse(xml, content_type="application/xml; charset=utf-8")
@@ -85,6 +91,7 @@ def sitemap_index(request):
 @require_GET
 def sitemap_file(request, number: int):
     site = _site(request)
+    add_keys(request, FRONT_CACHE_KEY)
     if number < 1:
         raise Http404
     xml = site_cache.cached(f"sitemap-{number}", request, site, lambda: file_xml(site, number) or "")
