@@ -13,12 +13,20 @@ from core.admin_views import UserTestPolicy
 
 
 def can_keep_hospitals(user) -> bool:
-    """True for a user who may edit at least one hospital finder page (its matrix row), or a superuser."""
+    """True for a user who may edit at least one hospital finder page (its matrix row), or a superuser.
+
+    Every admin page asks this several times (the menu item checks view, add, change and delete), so the answer is
+    kept on the user object for the request, and the pages' workflow states come in one prefetch rather than one
+    query per page for a user whose only way in would be a workflow task."""
     if not (user.is_active and user.is_authenticated):
         return False
     if user.is_superuser:
         return True
-    return any(page.permissions_for_user(user).can_edit() for page in HospitalFinderPage.objects.all())
+    cached = getattr(user, "_can_keep_hospitals", None)
+    if cached is None:
+        pages = HospitalFinderPage.objects.prefetch_workflow_states()
+        cached = user._can_keep_hospitals = any(page.permissions_for_user(user).can_edit() for page in pages)
+    return cached
 
 
 HOSPITAL_POLICY = UserTestPolicy(

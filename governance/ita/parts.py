@@ -19,6 +19,7 @@ from categories.models import Category
 from core.pdf import print_pdf, sarabun_css
 from core.spreadsheets import workbook_bytes, xlsx_cell
 from core.thai_dates import format_thai_date, format_thai_datetime
+from governance.access.people import display_name
 from governance.ita.fiscal import FiscalYear
 from governance.periodic_reports import exports as periodic_exports
 from governance.periodic_reports.figures import issue_figures
@@ -198,7 +199,7 @@ def periodic_reports_in(year: FiscalYear):
             Q(period_end__gte=year.start, period_end__lte=year.end)
             | Q(acknowledged_at__gte=since, acknowledged_at__lt=until)
         )
-        .select_related("prepared_by", "acknowledged_by")
+        .select_related("prepared_by__profile__unit", "acknowledged_by__profile__unit")
         .order_by("period_start", "months")
     )
 
@@ -217,7 +218,7 @@ def periodic_reports_part(year: FiscalYear) -> Part:
         if report.acknowledged_at:
             part.notes.append(
                 _("%(period)s: acknowledged by %(person)s on %(date)s.")
-                % {"period": label, "person": periodic_exports.person(report.acknowledged_by),
+                % {"period": label, "person": display_name(report.acknowledged_by, with_position=True),
                    "date": format_thai_datetime(report.acknowledged_at)}
             )  # fmt: skip
         else:
