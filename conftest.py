@@ -15,6 +15,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         taxonomy = load_taxonomy()
         build_site(taxonomy)
         sync_governance(taxonomy)
+        _snapshot_the_tree()
 
 
 @pytest.fixture(autouse=True)
@@ -52,21 +53,19 @@ def admin_client(client, django_user_model):
     return client
 
 
-@pytest.fixture(scope="session")
-def _tree_snapshot(django_db_setup, django_db_blocker):
+def _snapshot_the_tree():
     """The built tree as the snapshot Django restores for a serialized-rollback test.
 
     A live-server test runs outside a transaction and its data is flushed afterwards, tree included; Django
-    then restores this snapshot at the start of the next such test (pytest-django runs them after all others).
-    Taken once, lazily, so a run without live-server tests does not pay for it."""
+    restores this snapshot at the start of the test (pytest-django runs such tests after all others). Taken right
+    after the build, because other transactional tests (the job-lock races) flush the database before."""
     from django.db import connection
 
-    with django_db_blocker.unblock():
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+    connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture
-def live_site(_tree_snapshot, django_db_serialized_rollback, live_server):
+def live_site(django_db_serialized_rollback, live_server):
     """A live server over the built tree, for browser tests of the admin (which needs JavaScript and a
     session): the test's data is committed, so the server's thread sees it."""
     return live_server

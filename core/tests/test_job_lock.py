@@ -58,7 +58,7 @@ def test_the_file_lock_is_free_again_after_the_job(settings, tmp_path):
     assert runs == [1, 1]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps the built tree (conftest)
 def test_two_runners_on_postgresql_run_a_job_once(settings, caplog):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL's advisory lock; run with DATABASE_URL=postgres://…")
@@ -69,7 +69,7 @@ def test_two_runners_on_postgresql_run_a_job_once(settings, caplog):
     assert "skipped: running elsewhere" in caplog.text
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps the built tree (conftest)
 def test_the_postgresql_lock_is_released_when_the_job_fails(settings):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL's advisory lock; run with DATABASE_URL=postgres://…")

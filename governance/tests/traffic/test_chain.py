@@ -224,7 +224,7 @@ def test_the_chain_stays_verifiable_after_a_purge():
 # Writing off the request path
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps the built tree (conftest)
 def test_closing_the_buffered_writer_writes_every_record(settings):
     settings.SSO_TRAFFIC_LOG_SYNC = False
     writer = TrafficWriter(batch_size=1000, interval=3600)
