@@ -26,7 +26,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from core.front_cache import enabled, queue_purge
@@ -95,6 +95,16 @@ def _page_deleting(sender, instance, **kwargs):
         _purge_page(instance)
 
 
+def _restriction_changed(sender, instance, **kwargs):
+    """A view restriction added or removed changes who may see the page and everything below it, and whether the
+    listings, feeds, sitemap and menus show them: all of it leaves the front cache (which would otherwise keep
+    serving a newly restricted page to everyone until it expires)."""
+    if enabled():
+        keys = page_change_keys(instance.page)
+        keys.add(LAYOUT_KEY)
+        queue_purge(keys)
+
+
 def _model_changed(sender, instance, created=False, **kwargs):
     if created and issubclass(sender, BaseSiteSetting):
         return  # Wagtail creates a site's settings row with the defaults the pages already showed
@@ -109,6 +119,8 @@ def connect() -> None:
     post_page_move.connect(_page_moved, dispatch_uid="front_cache_moved")
     pre_delete.connect(_page_deleting, dispatch_uid="front_cache_page_deleting")
     pre_save.connect(_note_liveness, dispatch_uid="front_cache_page_liveness")
+    post_save.connect(_restriction_changed, sender=PageViewRestriction, dispatch_uid="front_cache_restriction_saved")
+    post_delete.connect(_restriction_changed, sender=PageViewRestriction, dispatch_uid="front_cache_restriction_gone")
     for label in settings.SSO_FRONT_CACHE_MODEL_KEYS:
         model = apps.get_model(label)
         post_save.connect(_model_changed, sender=model, dispatch_uid=f"front_cache_saved_{label}")

@@ -102,7 +102,9 @@ class CachedSiteMiddleware:
         from wagtail.models import Site
         from wagtail.views import serve
 
-        if view_func is not serve or hasattr(request, "_wagtail_site"):
+        from core.page_urls import serve as serve_in_language
+
+        if view_func not in (serve, serve_in_language) or hasattr(request, "_wagtail_site"):
             return None
         try:
             hostname, port = split_domain_port(request.get_host())[0], request.get_port()

@@ -17,6 +17,9 @@ from django.db import transaction
 from django.db.models import Q
 
 CACHE_KEY = "sso:restricted-paths"
+# A request that read the restrictions just before a new one committed may store the old answer just after
+# ``forget`` ran; the answer therefore lives a minute at most, not until the next change.
+CACHE_SECONDS = 60
 
 
 def restricted_paths() -> tuple[str, ...]:
@@ -26,7 +29,7 @@ def restricted_paths() -> tuple[str, ...]:
         from wagtail.models import PageViewRestriction
 
         paths = tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))))
-        cache.set(CACHE_KEY, paths, None)
+        cache.set(CACHE_KEY, paths, CACHE_SECONDS)
     return paths
 
 

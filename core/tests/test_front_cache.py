@@ -287,3 +287,25 @@ def test_the_first_item_of_an_empty_listing_purges_the_menus_and_the_second_does
     second = LawPageFactory(parent=acts, live=False)
     keys = _committed(django_capture_on_commit_callbacks, lambda: second.save_revision().publish())
     assert "layout" not in keys
+
+
+def test_restricting_a_page_purges_it_the_pages_below_its_listings_and_the_menus(
+    django_capture_on_commit_callbacks, article
+):
+    from wagtail.models import PageViewRestriction
+
+    def restrict():
+        PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+
+    keys = _committed(django_capture_on_commit_callbacks, restrict)
+    assert {f"page-{article.pk}", f"tree-{article.path}", "layout", "sitemap"} | _listing_keys(article) <= keys
+
+
+def test_lifting_a_restriction_purges_the_page(django_capture_on_commit_callbacks, article):
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    PendingPurge.objects.all().delete()
+    recorded.reset()
+    keys = _committed(django_capture_on_commit_callbacks, restriction.delete)
+    assert f"page-{article.pk}" in keys

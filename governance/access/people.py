@@ -73,7 +73,9 @@ def director_emails(unit_codes) -> list[str]:
     """The supervisors of the units, each address once: each unit's named director and the members of its
     director group (someone who is both gets one e-mail). Site-issue mail and the 3-day reminders use it."""
     codes = list(unit_codes)
-    named = Unit.objects.filter(code__in=codes, director__isnull=False).values_list("director__email", flat=True)
+    named = Unit.objects.filter(code__in=codes, director__isnull=False, director__is_active=True).values_list(
+        "director__email", flat=True
+    )
     grouped = (
         get_user_model()
         .objects.filter(is_active=True, groups__name__in=[group_name(code, DIRECTOR) for code in codes])

@@ -31,3 +31,9 @@ def test_each_app_server_unit_listens_on_its_instance_port():
     unit = (DEPLOY / "systemd" / "sso-web@.service").read_text()
     assert "--bind 0.0.0.0:%i" in unit
     assert "EnvironmentFile=/etc/sso-web/env" in unit
+
+
+def test_nginx_refuses_purges_from_outside_because_varnish_cannot_tell_who_sent_them():
+    for conf in (DEPLOY / "nginx" / "sso-web.conf", DEPLOY / "varnish" / "serve-nginx.conf"):
+        front = conf.read_text().split("proxy_pass http://", 1)[0].rsplit("location / {", 1)[1]
+        assert re.match(r"\s*(#.*\n\s*)*if \(\$request_method = PURGE\) \{\s*return 405;", front), conf

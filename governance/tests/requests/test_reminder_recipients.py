@@ -55,3 +55,12 @@ def test_site_issue_mail_and_reminders_name_the_same_directors(category_page):
     mail.outbox.clear()
     send_sla_reminders()
     assert addresses() == site_issue_directors("กม.") == ["group@sso.example", "named@sso.example"]
+
+
+def test_a_named_director_whose_account_is_closed_gets_no_reminder(category_page):
+    named = UserFactory(email="former-director@sso.example", is_active=False)
+    Unit.objects.filter(code="กม.").update(director=named)
+    overdue_clock(category_page("laws/acts"))
+    mail.outbox.clear()
+    send_sla_reminders()
+    assert "former-director@sso.example" not in addresses()
