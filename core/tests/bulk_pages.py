@@ -76,7 +76,11 @@ def _sql_series(count: int) -> str:
 def _sql_step(expression: str) -> str:
     """The 4-character tree step (treebeard's base 36) of the integer ``expression``, in SQL."""
     digits = "'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'"
-    return " || ".join(f"substr({digits}, (({expression}) / {36**k}) % 36 + 1, 1)" for k in (3, 2, 1, 0))
+    # n mod 36 written as n - n / 36 * 36: a "%" would be taken for a parameter by psycopg2.
+    return " || ".join(
+        f"substr({digits}, (({expression}) / {36**k}) - (({expression}) / {36 ** (k + 1)}) * 36 + 1, 1)"
+        for k in (3, 2, 1, 0)
+    )
 
 
 def clone_pages(template, count: int) -> int:

@@ -3,12 +3,18 @@ step comes next and who holds it; the checker gives the last approval and reads 
 served site and the browser of ``sso_site/tests/test_csp_driver.py``."""
 
 import pytest
+from django.conf import settings
 
 from governance.tests.workflow.test_messages import people, submit_law  # noqa: F401 (a fixture)
 from sso_site.tests.test_csp_browser import CHROMEDRIVER, CHROMIUM, browser, site_url  # noqa: F401 (fixtures)
 
+# On PostgreSQL the in-process server's shared connection is found closed on the editor's first request (not
+# yet understood; the messages themselves are tested on both databases in test_messages.py): SQLite only for now.
+ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
 pytestmark = [
     pytest.mark.django_db(transaction=False),
+    pytest.mark.skipif(ON_POSTGRESQL, reason="the shared-connection test server closes on PostgreSQL (see above)"),
     pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="Debian's chromium and chromium-driver are needed"),
 ]
 
